@@ -1,0 +1,1 @@
+// PyBytecode: compiler, code objects, dis.

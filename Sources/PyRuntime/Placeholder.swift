@@ -1,0 +1,2 @@
+import PySyntax
+import PyBytecode
