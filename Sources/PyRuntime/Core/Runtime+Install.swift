@@ -1,0 +1,5 @@
+extension Runtime {
+    static func installObjectAndType() {}
+    static func installExceptionTypes() {}
+    static func installFunctionTypes() {}
+}

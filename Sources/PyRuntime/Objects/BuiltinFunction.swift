@@ -1,0 +1,140 @@
+/// A function implemented in Swift, with CPython's vectorcall-like convention: methods get
+/// `self` as the first positional argument.
+public typealias NativeFunction = (Arguments) throws(PyException) -> PyValue
+
+/// `builtin_function_or_method`: `len`, `print`, or a method bound to its receiver
+/// (`[].append`), in which case `receiver` is passed first.
+public final class PyBuiltinFunction: PyObject {
+    public let name: String
+    public let doc: String?
+    public let function: NativeFunction
+    /// `__self__`: the bound receiver, or the module for module-level functions (nil: none).
+    public let receiver: PyValue?
+    /// `__module__` for reprs and help (nil for methods).
+    public let moduleName: String?
+
+    public init(name: String, doc: String? = nil, module: String? = "builtins",
+                receiver: PyValue? = nil, _ function: @escaping NativeFunction) {
+        self.name = name
+        self.doc = doc
+        self.function = function
+        self.receiver = receiver
+        self.moduleName = module
+        super.init(type: Types.builtinFunction)
+    }
+}
+
+/// `method_descriptor`: a native method in a builtin type's dict (`str.upper`). Looked up
+/// through an instance it binds into a `PyBuiltinFunction`; `LOAD_METHOD` skips the binding.
+public final class PyMethodDescriptor: PyObject {
+    public let name: String
+    public unowned(unsafe) let owner: PyType
+    public let doc: String?
+    public let function: NativeFunction
+
+    public init(name: String, owner: PyType, doc: String? = nil,
+                _ function: @escaping NativeFunction) {
+        self.name = name
+        self.owner = owner
+        self.doc = doc
+        self.function = function
+        super.init(type: Types.methodDescriptor)
+    }
+}
+
+/// A computed attribute of a builtin type (`getset_descriptor`): `complex.real`,
+/// `function.__name__`, `BaseException.args`.
+public final class PyGetSetDescriptor: PyObject {
+    public let name: String
+    public unowned(unsafe) let owner: PyType
+    public let get: (PyValue) throws(PyException) -> PyValue
+    public let set: ((PyValue, PyValue) throws(PyException) -> Void)?
+
+    public init(name: String, owner: PyType,
+                get: @escaping (PyValue) throws(PyException) -> PyValue,
+                set: ((PyValue, PyValue) throws(PyException) -> Void)? = nil) {
+        self.name = name
+        self.owner = owner
+        self.get = get
+        self.set = set
+        super.init(type: Types.getSetDescriptor)
+    }
+}
+
+extension PyType {
+    /// Installs a native method: `self` arrives as `args[0]`.
+    public func addMethod(_ name: String, doc: String? = nil, _ function: @escaping NativeFunction) {
+        dict!.setItem(name, .object(PyMethodDescriptor(name: name, owner: self, doc: doc, function)))
+    }
+
+    /// Installs a native `staticmethod`-like function that receives no `self` (`str.maketrans`,
+    /// `dict.fromkeys` gets the class as args[0] when installed with `addClassMethod`).
+    public func addStaticFunction(_ name: String, doc: String? = nil,
+                                  _ function: @escaping NativeFunction) {
+        let f = PyBuiltinFunction(name: name, doc: doc, module: nil, function)
+        dict!.setItem(name, .object(PyStaticMethod(.object(f))))
+    }
+
+    /// Installs a native classmethod: the class arrives as `args[0]`.
+    public func addClassMethod(_ name: String, doc: String? = nil, _ function: @escaping NativeFunction) {
+        let f = PyBuiltinFunction(name: name, doc: doc, module: nil, function)
+        dict!.setItem(name, .object(PyClassMethod(.object(f))))
+    }
+
+    /// Installs a computed attribute.
+    public func addGetSet(_ name: String, get: @escaping (PyValue) throws(PyException) -> PyValue,
+                          set: ((PyValue, PyValue) throws(PyException) -> Void)? = nil) {
+        dict!.setItem(name, .object(PyGetSetDescriptor(name: name, owner: self, get: get, set: set)))
+    }
+
+    /// Sets a plain class attribute (a constant such as `int.__doc__`).
+    public func addAttribute(_ name: String, _ value: PyValue) {
+        dict!.setItem(name, value)
+    }
+}
+
+/// `staticmethod(f)`.
+public final class PyStaticMethod: PyObject {
+    public var function: PyValue
+    public init(_ function: PyValue) {
+        self.function = function
+        super.init(type: Types.staticmethod)
+        self.dict = PyDict()
+    }
+}
+
+/// `classmethod(f)`.
+public final class PyClassMethod: PyObject {
+    public var function: PyValue
+    public init(_ function: PyValue) {
+        self.function = function
+        super.init(type: Types.classmethod)
+        self.dict = PyDict()
+    }
+}
+
+/// `property(fget, fset, fdel, doc)`.
+public final class PyProperty: PyObject {
+    public var getter: PyValue
+    public var setter: PyValue
+    public var deleter: PyValue
+    public var doc: PyValue
+    public init(getter: PyValue, setter: PyValue, deleter: PyValue, doc: PyValue) {
+        self.getter = getter
+        self.setter = setter
+        self.deleter = deleter
+        self.doc = doc
+        super.init(type: Types.property)
+    }
+}
+
+/// A bound method of a Python function (`method`): calls `function` with `receiver` first.
+public final class PyMethod: PyObject {
+    public let function: PyValue
+    public let receiver: PyValue
+    public init(function: PyValue, receiver: PyValue) {
+        self.function = function
+        self.receiver = receiver
+        super.init(type: Types.method)
+    }
+}

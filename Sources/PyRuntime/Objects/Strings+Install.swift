@@ -1,0 +1,4 @@
+extension Runtime {
+    /// str, bytes: methods and dunders (owned by the strings work).
+    static func installStringTypes() {}
+}

@@ -1,2 +1,0 @@
-import PySyntax
-import PyBytecode
