@@ -11,6 +11,7 @@ extension Protocol {
         let type = v.type
         if case .object(let o) = v {
             if let t = o as? PyType { return try typeAttribute(t, name) }
+            if let sup = o as? PySuper { return try sup.lookup(name) }
             if let m = o as? PyModule {
                 if let found = m.dict!.lookup(interned: name) { return found }
                 return try typeOnly(v, type, name)
@@ -53,6 +54,7 @@ extension Protocol {
     static func bindClassAttribute(_ ca: PyValue, instance v: PyValue, type: PyType) throws(PyException) -> PyValue {
         guard case .object(let d) = ca else { return ca }
         if d is PyMethodDescriptor { return try bind(ca, to: v) }
+        if let gs = d as? PyGetSetDescriptor { return try gs.get(v) }
         if let sm = d as? PyStaticMethod { return sm.function }
         if let cm = d as? PyClassMethod { return try bind(cm.function, to: .object(type)) }
         if d.type.isHeapType, let get = d.type.lookup(Names.__get__) {
@@ -64,6 +66,10 @@ extension Protocol {
     /// Attribute of a class (`C.x`): the MRO, with descriptors called with no instance, then the
     /// metatype's attributes (`__name__`, `mro`, ...).
     static func typeAttribute(_ t: PyType, _ name: PyStr) throws(PyException) -> PyValue? {
+        // Data descriptors of the metatype (`__name__`, `__class__`, `__mro__`) come first.
+        if let meta = t.type.lookup(name), case .object(let gs as PyGetSetDescriptor) = meta {
+            return try gs.get(.object(t))
+        }
         if let a = t.lookup(name) {
             guard case .object(let d) = a else { return a }
             if let sm = d as? PyStaticMethod { return sm.function }

@@ -170,5 +170,10 @@ public enum TypeRegistry {
     nonisolated(unsafe) public private(set) static var epoch: UInt64 = 1
 
     static func keepAlive(_ t: PyType) { all.append(t) }
+
+    /// Direct subclasses of `t`, in creation order (`type.__subclasses__()`).
+    public static func subclasses(of t: PyType) -> [PyType] {
+        all.filter { $0.bases.contains { $0 === t } }
+    }
     public static func invalidateLookups() { epoch &+= 1 }
 }

@@ -1,5 +1,0 @@
-extension Runtime {
-    static func installObjectAndType() {}
-    static func installExceptionTypes() {}
-    static func installFunctionTypes() {}
-}

@@ -1,0 +1,694 @@
+import PyBytecode
+
+// The frame evaluation loop (CPython's Python/ceval.c, 3.11): one function, one switch over the
+// decoded instructions. This file is long on purpose: the switch is the interpreter, and keeping
+// it in one function lets the optimiser keep `pc`, `sp` and the slot pointer in registers.
+
+extension Interpreter {
+    /// Runs `frame` from `frame.pc` until it returns, yields (generator frames: `isSuspended`)
+    /// or raises. The caller has pushed the frame's arguments into its slots.
+    func execute(_ frame: Frame) throws(PyException) -> PyValue {
+        let runtime = frame.runtime
+        let code = runtime.instructions
+        let consts = runtime.consts
+        let names = runtime.names
+        let s = frame.slots
+        let stackBase = runtime.nlocalsplus
+        var sp = frame.sp
+        var pc = frame.pc
+        var kwnames: [PyStr] = []
+        /// Set when the exception being raised must not get this frame's traceback line
+        /// (`RERAISE`, a bare `raise`), as CPython's `exception_unwind` skips `PyTraceBack_Here`.
+        var reraising = false
+
+        recursionDepth += 1
+        if recursionDepth > recursionLimit {
+            recursionDepth -= 1
+            frame.isFinished = true
+            throw PyException(Types.recursionError, "maximum recursion depth exceeded")
+        }
+        let outer = currentFrame
+        frame.back = outer
+        currentFrame = frame
+        defer {
+            currentFrame = outer
+            recursionDepth -= 1
+        }
+
+        while true {
+            do {
+                while true {
+                    let instr = code[pc]
+                    frame.lasti = pc
+                    let oparg = Int(instr.arg)
+                    pc += 1 + Int(instr.cacheEntries)
+                    switch instr.opcode {
+                    case .cache, .nop, .extendedArg:
+                        break
+                    case .resume:
+                        if Interpreter.interruptRequested { try raiseInterrupt() }
+
+                    // MARK: Stack shuffling
+                    case .popTop:
+                        drop(s, &sp, 1)
+                    case .pushNull:
+                        push(s, &sp, .null)
+                    case .copy:
+                        push(s, &sp, s[sp - oparg])
+                    case .swap:
+                        swap(&s[sp - 1], &s[sp - oparg])
+
+                    // MARK: Constants and variables
+                    case .loadConst:
+                        push(s, &sp, consts[oparg])
+                    case .loadFast:
+                        let v = s[oparg]
+                        if v.isNull { throw unboundLocal(runtime, oparg) }
+                        push(s, &sp, v)
+                    case .storeFast:
+                        s[oparg] = pop(s, &sp)
+                    case .deleteFast:
+                        if s[oparg].isNull { throw unboundLocal(runtime, oparg) }
+                        s[oparg] = .null
+                    case .loadGlobal:
+                        if oparg & 1 != 0 { push(s, &sp, .null) }
+                        let name = names[oparg >> 1]
+                        guard let v = frame.globals.lookup(interned: name)
+                            ?? frame.builtins.lookup(interned: name) else {
+                            throw nameError(name)
+                        }
+                        push(s, &sp, v)
+                    case .storeGlobal:
+                        frame.globals.setItem(interned: names[oparg], pop(s, &sp))
+                    case .deleteGlobal:
+                        if try frame.globals.removeItem(.object(names[oparg])) == nil {
+                            throw nameError(names[oparg])
+                        }
+                    case .loadName:
+                        let name = names[oparg]
+                        if let locals = frame.locals, let v = try locals.getItem(.object(name)) {
+                            push(s, &sp, v)
+                        } else if let v = frame.globals.lookup(interned: name)
+                                    ?? frame.builtins.lookup(interned: name) {
+                            push(s, &sp, v)
+                        } else {
+                            throw nameError(name)
+                        }
+                    case .storeName:
+                        let v = pop(s, &sp)
+                        guard let locals = frame.locals else {
+                            throw PyException(Types.systemError, "no locals found when storing '\(names[oparg].value)'")
+                        }
+                        try locals.setItem(.object(names[oparg]), v)
+                    case .deleteName:
+                        guard let locals = frame.locals, try locals.removeItem(.object(names[oparg])) != nil else {
+                            throw nameError(names[oparg])
+                        }
+
+                    // MARK: Cells and closures
+                    case .makeCell:
+                        s[oparg] = .object(PyCell(s[oparg]))
+                    case .copyFreeVars:
+                        if let f = frame.function {
+                            let first = stackBase - oparg
+                            for i in 0..<oparg { s[first + i] = .object(f.closure[i]) }
+                        }
+                    case .loadClosure:
+                        push(s, &sp, s[oparg])
+                    case .loadDeref:
+                        let cell = s[oparg].object as! PyCell
+                        if cell.contents.isNull { throw unboundDeref(runtime, oparg) }
+                        push(s, &sp, cell.contents)
+                    case .loadClassderef:
+                        let name = runtime.localNames[oparg]
+                        if let locals = frame.locals, let v = try locals.getItem(.object(name)) {
+                            push(s, &sp, v)
+                        } else {
+                            let cell = s[oparg].object as! PyCell
+                            if cell.contents.isNull { throw unboundDeref(runtime, oparg) }
+                            push(s, &sp, cell.contents)
+                        }
+                    case .storeDeref:
+                        (s[oparg].object as! PyCell).contents = pop(s, &sp)
+                    case .deleteDeref:
+                        let cell = s[oparg].object as! PyCell
+                        if cell.contents.isNull { throw unboundDeref(runtime, oparg) }
+                        cell.contents = .null
+
+                    // MARK: Attributes
+                    case .loadAttr:
+                        let owner = pop(s, &sp)
+                        push(s, &sp, try Protocol.getAttr(owner, names[oparg]))
+                    case .storeAttr:
+                        let owner = pop(s, &sp)
+                        let v = pop(s, &sp)
+                        try Protocol.setAttr(owner, names[oparg], v)
+                    case .deleteAttr:
+                        try Protocol.delAttr(pop(s, &sp), names[oparg])
+                    case .loadMethod:
+                        let owner = pop(s, &sp)
+                        if let method = try methodForCall(owner, names[oparg]) {
+                            push(s, &sp, method)
+                            push(s, &sp, owner)
+                        } else {
+                            push(s, &sp, .null)
+                            push(s, &sp, try Protocol.getAttr(owner, names[oparg]))
+                        }
+
+                    // MARK: Operators
+                    case .binaryOp:
+                        let b = pop(s, &sp)
+                        let a = pop(s, &sp)
+                        push(s, &sp, try binaryOperation(oparg, a, b))
+                    case .compareOp:
+                        let b = pop(s, &sp)
+                        let a = pop(s, &sp)
+                        push(s, &sp, try compare(oparg, a, b))
+                    case .isOp:
+                        let b = pop(s, &sp)
+                        let a = pop(s, &sp)
+                        push(s, &sp, .bool(a.isIdentical(to: b) != (oparg == 1)))
+                    case .containsOp:
+                        let container = pop(s, &sp)
+                        let item = pop(s, &sp)
+                        push(s, &sp, .bool(try Protocol.contains(container, item) != (oparg == 1)))
+                    case .unaryNegative:
+                        push(s, &sp, try Protocol.negative(pop(s, &sp)))
+                    case .unaryPositive:
+                        push(s, &sp, try Protocol.positive(pop(s, &sp)))
+                    case .unaryInvert:
+                        push(s, &sp, try Protocol.invert(pop(s, &sp)))
+                    case .unaryNot:
+                        push(s, &sp, .bool(!(try Protocol.isTrue(pop(s, &sp)))))
+                    case .binarySubscr:
+                        let key = pop(s, &sp)
+                        let container = pop(s, &sp)
+                        push(s, &sp, try Protocol.getItem(container, key))
+                    case .storeSubscr:
+                        let key = pop(s, &sp)
+                        let container = pop(s, &sp)
+                        let v = pop(s, &sp)
+                        try Protocol.setItem(container, key, v)
+                    case .deleteSubscr:
+                        let key = pop(s, &sp)
+                        let container = pop(s, &sp)
+                        try Protocol.delItem(container, key)
+                    case .buildSlice:
+                        let step: PyValue = oparg == 3 ? pop(s, &sp) : .none
+                        let stop = pop(s, &sp)
+                        let start = pop(s, &sp)
+                        push(s, &sp, BuildHelpers.slice(start, stop, step))
+
+                    // MARK: Jumps
+                    case .jumpForward:
+                        pc += oparg
+                    case .jumpBackward:
+                        pc -= oparg
+                        if Interpreter.interruptRequested { try raiseInterrupt() }
+                    case .jumpBackwardNoInterrupt:
+                        pc -= oparg
+                    case .popJumpForwardIfFalse:
+                        let v = pop(s, &sp)
+                        if case .bool(let b) = v { if !b { pc += oparg } }
+                        else if !(try Protocol.isTrue(v)) { pc += oparg }
+                    case .popJumpForwardIfTrue:
+                        let v = pop(s, &sp)
+                        if case .bool(let b) = v { if b { pc += oparg } }
+                        else if try Protocol.isTrue(v) { pc += oparg }
+                    case .popJumpBackwardIfFalse:
+                        let v = pop(s, &sp)
+                        if !(try Protocol.isTrue(v)) {
+                            pc -= oparg
+                            if Interpreter.interruptRequested { try raiseInterrupt() }
+                        }
+                    case .popJumpBackwardIfTrue:
+                        let v = pop(s, &sp)
+                        if try Protocol.isTrue(v) {
+                            pc -= oparg
+                            if Interpreter.interruptRequested { try raiseInterrupt() }
+                        }
+                    case .popJumpForwardIfNone:
+                        if pop(s, &sp).isNone { pc += oparg }
+                    case .popJumpForwardIfNotNone:
+                        if !pop(s, &sp).isNone { pc += oparg }
+                    case .popJumpBackwardIfNone:
+                        if pop(s, &sp).isNone { pc -= oparg }
+                    case .popJumpBackwardIfNotNone:
+                        if !pop(s, &sp).isNone { pc -= oparg }
+                    case .jumpIfFalseOrPop:
+                        if try Protocol.isTrue(s[sp - 1]) { drop(s, &sp, 1) } else { pc += oparg }
+                    case .jumpIfTrueOrPop:
+                        if try Protocol.isTrue(s[sp - 1]) { pc += oparg } else { drop(s, &sp, 1) }
+
+                    // MARK: Iteration
+                    case .getIter:
+                        push(s, &sp, try Protocol.getIter(pop(s, &sp)))
+                    case .forIter:
+                        if let v = try Protocol.next(s[sp - 1]) {
+                            push(s, &sp, v)
+                        } else {
+                            drop(s, &sp, 1)
+                            pc += oparg
+                        }
+                    case .getYieldFromIter:
+                        let v = s[sp - 1]
+                        if !(v.object is PyGenerator) {
+                            s[sp - 1] = try Protocol.getIter(v)
+                        }
+                    case .send:
+                        let v = pop(s, &sp)
+                        if let yielded = try GeneratorSupport.send(s[sp - 1], v) {
+                            push(s, &sp, yielded.value)
+                            if yielded.finished {
+                                // PYGEN_RETURN: the return value replaces the receiver.
+                                let r = pop(s, &sp)
+                                s[sp - 1] = r
+                                pc += oparg
+                            }
+                        }
+
+                    // MARK: Building values
+                    case .buildTuple:
+                        let items = Array(UnsafeBufferPointer(start: s + sp - oparg, count: oparg))
+                        drop(s, &sp, oparg)
+                        push(s, &sp, .object(oparg == 0 ? PyTuple.empty : PyTuple(items)))
+                    case .buildList:
+                        let items = Array(UnsafeBufferPointer(start: s + sp - oparg, count: oparg))
+                        drop(s, &sp, oparg)
+                        push(s, &sp, .object(PyList(items)))
+                    case .buildSet:
+                        let items = Array(UnsafeBufferPointer(start: s + sp - oparg, count: oparg))
+                        drop(s, &sp, oparg)
+                        push(s, &sp, try BuildHelpers.set(items))
+                    case .buildMap:
+                        let d = PyDict(minimumCapacity: oparg)
+                        let base = sp - 2 * oparg
+                        for i in 0..<oparg { try d.setItem(s[base + 2 * i], s[base + 2 * i + 1]) }
+                        drop(s, &sp, 2 * oparg)
+                        push(s, &sp, .object(d))
+                    case .buildConstKeyMap:
+                        let keys = (pop(s, &sp).object as! PyTuple).elements
+                        let d = PyDict(minimumCapacity: oparg)
+                        let base = sp - oparg
+                        for i in 0..<oparg { try d.setItem(keys[i], s[base + i]) }
+                        drop(s, &sp, oparg)
+                        push(s, &sp, .object(d))
+                    case .buildString:
+                        var text = ""
+                        for i in (sp - oparg)..<sp { text += (s[i].object as! PyStr).value }
+                        drop(s, &sp, oparg)
+                        push(s, &sp, .str(text))
+                    case .listAppend:
+                        let v = pop(s, &sp)
+                        (s[sp - oparg].object as! PyList).elements.append(v)
+                    case .setAdd:
+                        let v = pop(s, &sp)
+                        try BuildHelpers.setAdd(s[sp - oparg], v)
+                    case .mapAdd:
+                        let v = pop(s, &sp)
+                        let k = pop(s, &sp)
+                        try (s[sp - oparg].object as! PyDict).setItem(k, v)
+                    case .listExtend:
+                        let iterable = pop(s, &sp)
+                        let list = s[sp - oparg].object as! PyList
+                        do throws(PyException) {
+                            list.elements.append(contentsOf: try Protocol.toArray(iterable))
+                        } catch {
+                            if error.matches(Types.typeError), iterable.type.lookup(Names.__iter__) == nil,
+                               iterable.type.lookup(Names.__getitem__) == nil {
+                                throw .typeError("Value after * must be an iterable, not \(iterable.type.name)")
+                            }
+                            throw error
+                        }
+                    case .setUpdate:
+                        let iterable = pop(s, &sp)
+                        for v in try Protocol.toArray(iterable) { try BuildHelpers.setAdd(s[sp - oparg], v) }
+                    case .dictUpdate:
+                        let update = pop(s, &sp)
+                        try BuildHelpers.dictUpdate(s[sp - oparg].object as! PyDict, update)
+                    case .dictMerge:
+                        let update = pop(s, &sp)
+                        try BuildHelpers.dictMerge(s[sp - oparg].object as! PyDict, update,
+                                                   function: s[sp - oparg - 2])
+                    case .listToTuple:
+                        let list = pop(s, &sp).object as! PyList
+                        push(s, &sp, .object(PyTuple(list.elements)))
+                    case .formatValue:
+                        let spec: String = oparg & 4 != 0 ? (pop(s, &sp).object as! PyStr).value : ""
+                        var v = pop(s, &sp)
+                        switch oparg & 3 {
+                        case 1: v = .str(try Protocol.str(v))
+                        case 2: v = .str(try Protocol.repr(v))
+                        case 3: v = .str(try Protocol.ascii(v))
+                        default: break
+                        }
+                        if case .object(let str as PyStr) = v, spec.isEmpty {
+                            push(s, &sp, .object(str))
+                        } else {
+                            push(s, &sp, .str(try Protocol.format(v, spec)))
+                        }
+                    case .unpackSequence:
+                        let seq = pop(s, &sp)
+                        let items = try BuildHelpers.unpack(seq, count: oparg)
+                        for v in items.reversed() { push(s, &sp, v) }
+                    case .unpackEx:
+                        let seq = pop(s, &sp)
+                        let items = try BuildHelpers.unpackStarred(seq, before: oparg & 0xff, after: oparg >> 8)
+                        for v in items.reversed() { push(s, &sp, v) }
+
+                    // MARK: Calls
+                    case .kwNames:
+                        kwnames = (consts[oparg].object as! PyTuple).elements.map { $0.object as! PyStr }
+                    case .precall:
+                        // A bound method in the callable slot with NULL below: unpack it so CALL
+                        // passes `self` without making a new argument array (3.11's PRECALL).
+                        let base = sp - oparg - 2
+                        if s[base].isNull, case .object(let m as PyMethod) = s[base + 1] {
+                            s[base] = m.function
+                            s[base + 1] = m.receiver
+                        }
+                    case .call:
+                        if Interpreter.interruptRequested { try raiseInterrupt() }
+                        let base = sp - oparg - 2
+                        let callable: PyValue
+                        let args: UnsafeBufferPointer<PyValue>
+                        if s[base].isNull {
+                            callable = s[base + 1]
+                            args = UnsafeBufferPointer(start: s + base + 2, count: oparg)
+                        } else {
+                            callable = s[base]
+                            args = UnsafeBufferPointer(start: s + base + 1, count: oparg + 1)
+                        }
+                        frame.sp = sp
+                        let names = kwnames
+                        kwnames = []
+                        let result = try call(callable, Arguments(args, kwnames: names))
+                        drop(s, &sp, oparg + 2)
+                        push(s, &sp, result)
+                    case .callFunctionEx:
+                        let kwargs: PyValue = oparg & 1 != 0 ? pop(s, &sp) : .null
+                        let callargs = pop(s, &sp)
+                        let function = pop(s, &sp)
+                        drop(s, &sp, 1)
+                        frame.sp = sp
+                        push(s, &sp, try callWithUnpacked(function, callargs, kwargs))
+                    case .makeFunction:
+                        let codeValue = pop(s, &sp).object as! PyCode
+                        let f = PyFunction(runtime: CodeRuntime.of(codeValue.code), globals: frame.globals)
+                        if oparg & 0x08 != 0 {
+                            f.closure = (pop(s, &sp).object as! PyTuple).elements.map { $0.object as! PyCell }
+                        }
+                        if oparg & 0x04 != 0 {
+                            let pairs = (pop(s, &sp).object as! PyTuple).elements
+                            let d = PyDict()
+                            var i = 0
+                            while i + 1 < pairs.count {
+                                try d.setItem(pairs[i], pairs[i + 1])
+                                i += 2
+                            }
+                            f.annotations = d
+                        }
+                        if oparg & 0x02 != 0 { f.kwdefaults = pop(s, &sp).object as? PyDict }
+                        if oparg & 0x01 != 0 { f.defaults = (pop(s, &sp).object as! PyTuple).elements }
+                        push(s, &sp, .object(f))
+                    case .returnValue:
+                        let v = pop(s, &sp)
+                        if sp > stackBase { drop(s, &sp, sp - stackBase) }
+                        frame.sp = sp
+                        frame.isFinished = true
+                        return v
+                    case .returnGenerator:
+                        frame.sp = sp
+                        frame.pc = pc
+                        frame.isSuspended = true
+                        return .object(PyGenerator(frame: frame))
+                    case .yieldValue:
+                        let v = pop(s, &sp)
+                        frame.sp = sp
+                        frame.pc = pc
+                        frame.isSuspended = true
+                        return v
+
+                    // MARK: Exceptions
+                    case .pushExcInfo:
+                        let exc = pop(s, &sp)
+                        push(s, &sp, handledException.map { .object($0) } ?? .none)
+                        handledException = exc.object as? PyBaseException
+                        push(s, &sp, exc)
+                    case .popExcept:
+                        handledException = pop(s, &sp).object as? PyBaseException
+                    case .checkExcMatch:
+                        let right = pop(s, &sp)
+                        let left = s[sp - 1]
+                        push(s, &sp, .bool(try exceptionMatches(left, right)))
+                    case .reraise:
+                        let exc = pop(s, &sp)
+                        if oparg != 0, case .int(let lasti) = s[sp - oparg] { frame.lasti = lasti }
+                        reraising = true
+                        throw PyException(exc.object as! PyBaseException)
+                    case .raiseVarargs:
+                        switch oparg {
+                        case 0:
+                            guard let e = handledException else {
+                                throw PyException.runtimeError("No active exception to reraise")
+                            }
+                            reraising = true
+                            throw PyException(e)
+                        case 1:
+                            throw try makeRaisable(pop(s, &sp), cause: nil)
+                        default:
+                            let cause = pop(s, &sp)
+                            throw try makeRaisable(pop(s, &sp), cause: cause)
+                        }
+                    case .loadAssertionError:
+                        push(s, &sp, .object(Types.assertionError))
+                    case .beforeWith:
+                        let manager = pop(s, &sp)
+                        guard let enter = manager.type.lookup(Names.__enter__) else {
+                            throw .typeError("'\(manager.type.name)' object does not support the context manager protocol")
+                        }
+                        guard let exit = manager.type.lookup(Names.__exit__) else {
+                            throw .typeError("'\(manager.type.name)' object does not support the context manager protocol (missed __exit__ method)")
+                        }
+                        push(s, &sp, try Protocol.bind(exit, to: manager))
+                        frame.sp = sp
+                        push(s, &sp, try Protocol.callMethod(enter, self: manager, []))
+                    case .withExceptStart:
+                        let exc = s[sp - 1]
+                        let exit = s[sp - 4]
+                        frame.sp = sp
+                        push(s, &sp, try Protocol.call(exit, [.object(exc.type), exc, .none]))
+
+                    // MARK: Classes, modules, the REPL
+                    case .loadBuildClass:
+                        guard let bc = frame.builtins.lookup(interned: Names.__build_class__) else {
+                            throw PyException(Types.nameError, "__build_class__ not found")
+                        }
+                        push(s, &sp, bc)
+                    case .setupAnnotations:
+                        if let locals = frame.locals, try locals.getItem(.object(Names.__annotations__)) == nil {
+                            try locals.setItem(.object(Names.__annotations__), .object(PyDict()))
+                        }
+                    case .importName:
+                        let fromlist = pop(s, &sp)
+                        let level = pop(s, &sp)
+                        frame.sp = sp
+                        push(s, &sp, try importModule(names[oparg].value, globals: frame.globals,
+                                                      fromlist: fromlist, level: (try? Protocol.index(level)) ?? 0))
+                    case .importFrom:
+                        push(s, &sp, try importFrom(s[sp - 1], names[oparg]))
+                    case .importStar:
+                        let module = pop(s, &sp)
+                        try importStar(module, into: frame.locals ?? frame.globals)
+                    case .printExpr:
+                        try displayHook(pop(s, &sp))
+
+                    case .getLen, .matchMapping, .matchSequence, .matchKeys, .matchClass,
+                         .checkEgMatch, .prepReraiseStar, .getAiter, .getAnext, .beforeAsyncWith,
+                         .endAsyncFor, .asyncGenWrap, .getAwaitable:
+                        throw .notImplementedError("\(instr.opcode.name) is not supported by Jitbook")
+                    }
+                }
+            } catch {
+                // Exception unwinding (ceval.c `error:` / `exception_unwind:`).
+                let exc = error.value
+                if !reraising {
+                    exc.traceback.insert(frame.tracebackEntry(), at: 0)
+                    chainContext(exc)
+                }
+                reraising = false
+                kwnames = []
+                let lasti = frame.lasti
+                guard let handler = runtime.code.exceptionTable.first(where: {
+                    $0.start <= lasti && lasti < $0.end
+                }) else {
+                    if sp > stackBase { drop(s, &sp, sp - stackBase) }
+                    frame.sp = sp
+                    frame.isFinished = true
+                    throw error
+                }
+                let depth = stackBase + handler.depth
+                if sp > depth { drop(s, &sp, sp - depth) }
+                if handler.lasti { push(s, &sp, .int(lasti)) }
+                push(s, &sp, .object(exc))
+                pc = handler.target
+            }
+        }
+    }
+
+    // MARK: Helpers the loop calls out to (kept out of the switch to keep it small)
+
+    /// Implicit chaining: an exception raised while another is handled gets it as
+    /// `__context__` (CPython's `_PyErr_SetObject`, which also breaks cycles).
+    func chainContext(_ exc: PyBaseException) {
+        guard let handled = handledException, handled !== exc, exc.context == nil else { return }
+        var link: PyBaseException? = handled
+        while let l = link {
+            if l.context === exc {
+                l.context = nil
+                break
+            }
+            link = l.context
+        }
+        exc.context = handled
+    }
+
+    private func raiseInterrupt() throws(PyException) {
+        Interpreter.interruptRequested = false
+        throw PyException(Types.keyboardInterrupt, args: [])
+    }
+
+    private func unboundLocal(_ runtime: CodeRuntime, _ index: Int) -> PyException {
+        let name = runtime.localNames[index].value
+        return PyException(Types.unboundLocalError,
+                           "cannot access local variable '\(name)' where it is not associated with a value")
+    }
+
+    private func unboundDeref(_ runtime: CodeRuntime, _ index: Int) -> PyException {
+        let name = runtime.localNames[index].value
+        if runtime.code.localsplusKinds[index].contains(.free) {
+            return PyException(Types.nameError,
+                               "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+        }
+        return unboundLocal(runtime, index)
+    }
+
+    func nameError(_ name: PyStr) -> PyException {
+        let e = PyException.nameError("name '\(name.value)' is not defined")
+        e.value.dict!.setItem("name", .object(name))
+        return e
+    }
+
+    /// `LOAD_METHOD`'s lookup: the unbound function when the attribute is a plain method found
+    /// on the type and not shadowed by the instance dict; nil otherwise.
+    private func methodForCall(_ owner: PyValue, _ name: PyStr) throws(PyException) -> PyValue? {
+        if case .object(let o) = owner, o is PyType || o is PyModule { return nil }
+        let type = owner.type
+        guard let attr = type.lookup(name), case .object(let a) = attr,
+              a is PyFunction || a is PyMethodDescriptor else { return nil }
+        if type.isHeapType, let ga = type.lookup(Names.__getattribute__), !(ga.object is PyMethodDescriptor) {
+            return nil
+        }
+        if case .object(let o) = owner, let d = o.dict, d.lookup(interned: name) != nil { return nil }
+        return attr
+    }
+
+    @inline(__always)
+    private func binaryOperation(_ oparg: Int, _ a: PyValue, _ b: PyValue) throws(PyException) -> PyValue {
+        // The int and float fast paths (CPython 3.11 specialises BINARY_OP the same way).
+        switch (a, b) {
+        case (.int(let x), .int(let y)):
+            switch oparg {
+            case 0, 13:
+                let (r, o) = x.addingReportingOverflow(y)
+                if !o { return .int(r) }
+            case 10, 23:
+                let (r, o) = x.subtractingReportingOverflow(y)
+                if !o { return .int(r) }
+            case 5, 18:
+                let (r, o) = x.multipliedReportingOverflow(by: y)
+                if !o { return .int(r) }
+            default: break
+            }
+        case (.float(let x), .float(let y)):
+            switch oparg {
+            case 0, 13: return .float(x + y)
+            case 10, 23: return .float(x - y)
+            case 5, 18: return .float(x * y)
+            case 11, 24: if y != 0 { return .float(x / y) }
+            default: break
+            }
+        default: break
+        }
+        return try Protocol.binaryOp(BinaryOperation(rawValue: oparg)!, a, b)
+    }
+
+    @inline(__always)
+    private func compare(_ oparg: Int, _ a: PyValue, _ b: PyValue) throws(PyException) -> PyValue {
+        switch (a, b) {
+        case (.int(let x), .int(let y)):
+            switch oparg {
+            case 0: return .bool(x < y)
+            case 1: return .bool(x <= y)
+            case 2: return .bool(x == y)
+            case 3: return .bool(x != y)
+            case 4: return .bool(x > y)
+            default: return .bool(x >= y)
+            }
+        case (.float(let x), .float(let y)):
+            switch oparg {
+            case 0: return .bool(x < y)
+            case 1: return .bool(x <= y)
+            case 2: return .bool(x == y)
+            case 3: return .bool(x != y)
+            case 4: return .bool(x > y)
+            default: return .bool(x >= y)
+            }
+        default:
+            return try Protocol.richCompare(a, b, Protocol.CompareOp(rawValue: oparg)!)
+        }
+    }
+
+    /// `except T:` — T a class or a tuple of classes deriving from BaseException.
+    private func exceptionMatches(_ exc: PyValue, _ spec: PyValue) throws(PyException) -> Bool {
+        let types: [PyValue]
+        if case .object(let t as PyTuple) = spec { types = t.elements } else { types = [spec] }
+        var matched = false
+        for t in types {
+            guard case .object(let c as PyType) = t, c.isSubtype(of: Types.baseException) else {
+                throw .typeError("catching classes that do not inherit from BaseException is not allowed")
+            }
+            if exc.type.isSubtype(of: c) { matched = true }
+        }
+        return matched
+    }
+
+    /// The exception `raise value [from cause]` raises: classes are instantiated; the
+    /// currently handled exception becomes `__context__`.
+    func makeRaisable(_ value: PyValue, cause: PyValue?) throws(PyException) -> PyException {
+        let exc = try instantiateException(value, context: "exceptions must derive from BaseException")
+        if let cause {
+            if cause.isNone {
+                exc.cause = nil
+            } else {
+                exc.cause = try instantiateException(cause, context: "exception causes must derive from BaseException")
+            }
+            exc.suppressContext = true
+        }
+        return PyException(exc)
+    }
+
+    private func instantiateException(_ value: PyValue, context: String) throws(PyException) -> PyBaseException {
+        if case .object(let o) = value {
+            if let e = o as? PyBaseException { return e }
+            if let t = o as? PyType, t.isSubtype(of: Types.baseException) {
+                let made = try Protocol.call(value, [])
+                guard case .object(let e as PyBaseException) = made else {
+                    throw .typeError("calling \(Protocol.defaultRepr(value)) should have returned an instance of BaseException, not \(made.type.name)")
+                }
+                return e
+            }
+        }
+        throw .typeError(context)
+    }
+}

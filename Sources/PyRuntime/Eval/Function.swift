@@ -1,0 +1,96 @@
+import PyBytecode
+
+/// A function defined in Python (`def`, `lambda`, comprehension bodies).
+public final class PyFunction: PyObject {
+    let runtime: CodeRuntime
+    public var code: CodeObject { runtime.code }
+    public let globals: PyDict
+    public let builtins: PyDict
+    public var name: String
+    public var qualname: String
+    /// `__defaults__`: values for the last parameters.
+    public var defaults: [PyValue]
+    /// `__kwdefaults__`.
+    public var kwdefaults: PyDict?
+    /// `__closure__`: the cells for the code's free variables.
+    public var closure: [PyCell]
+    public var annotations: PyDict?
+    public var doc: PyValue
+    public var moduleName: PyValue
+
+    init(runtime: CodeRuntime, globals: PyDict, qualname: String? = nil) {
+        self.runtime = runtime
+        self.globals = globals
+        self.builtins = (globals.lookup(interned: Names.__builtins__)?.object as? PyModule)?.dict
+            ?? (globals.lookup(interned: Names.__builtins__)?.object as? PyDict)
+            ?? Runtime.builtins
+        self.name = runtime.code.name
+        self.qualname = qualname ?? runtime.code.qualname
+        self.defaults = []
+        self.closure = []
+        if case .str(let d)? = runtime.code.consts.first, runtime.code.flags.contains(.optimized),
+           Self.hasDocstring(runtime.code) {
+            self.doc = .str(d)
+        } else {
+            self.doc = .none
+        }
+        self.moduleName = globals.lookup(interned: Names.__name__) ?? .none
+        super.init(type: Types.function)
+        self.dict = PyDict()
+    }
+
+    /// CPython 3.11 keeps the docstring as co_consts[0] of a function whose body starts with a
+    /// string; lambdas and functions without one have None there (or another first constant).
+    private static func hasDocstring(_ code: CodeObject) -> Bool {
+        code.name != "<lambda>" && !code.name.hasPrefix("<")
+    }
+}
+
+/// One activation of a code object: its fast locals, cells and value stack in one slab.
+final class Frame {
+    let runtime: CodeRuntime
+    let globals: PyDict
+    let builtins: PyDict
+    /// The namespace of module-level and class-body code (`LOAD_NAME`); nil in functions.
+    var locals: PyDict?
+    let function: PyFunction?
+    /// Localsplus (locals, cells, frees) followed by the value stack.
+    let slots: UnsafeMutablePointer<PyValue>
+    /// Index of the next free stack slot.
+    var sp: Int
+    /// Code unit index of the next instruction to run.
+    var pc: Int = 0
+    /// Code unit index of the instruction running now (for tracebacks and `lasti`).
+    var lasti: Int = 0
+    /// The frame that called this one (for `super()` and the `sys` introspection).
+    unowned(unsafe) var back: Frame?
+    /// Set by a generator's frame when it yields, so the caller knows it can resume.
+    var isSuspended = false
+    /// Set when the frame returned or raised: a finished generator.
+    var isFinished = false
+
+    init(runtime: CodeRuntime, globals: PyDict, builtins: PyDict, locals: PyDict?,
+         function: PyFunction?) {
+        self.runtime = runtime
+        self.globals = globals
+        self.builtins = builtins
+        self.locals = locals
+        self.function = function
+        // Localsplus is always initialised; the stack above `sp` is not (see Stack.swift).
+        slots = .allocate(capacity: runtime.nlocalsplus + runtime.stacksize + 1)
+        slots.initialize(repeating: .null, count: runtime.nlocalsplus)
+        sp = runtime.nlocalsplus
+    }
+
+    deinit {
+        slots.deinitialize(count: sp)
+        slots.deallocate()
+    }
+
+    /// The traceback line for the instruction running now.
+    func tracebackEntry() -> TracebackEntry {
+        let pos = runtime.position(at: lasti)
+        return TracebackEntry(filename: runtime.code.filename, name: runtime.code.name,
+                              lineno: pos?.lineno ?? runtime.code.firstlineno, range: pos?.range)
+    }
+}
