@@ -1,1 +1,0 @@
-// PyBytecode: compiler, code objects, dis.
