@@ -50,34 +50,32 @@ public enum Protocol {
         return h == -1 ? -2 : h
     }
 
-    /// `_Py_HashDouble`: equal to the int hash for integral floats; inf 314159, nan by identity
-    /// in CPython (we use 0, which only affects dict placement of nans).
+    /// `_Py_HashDouble`: the value modulo 2**61 - 1, so integral floats hash like the equal int
+    /// and `hash(0.5) == 2**60`; inf hashes to 314159. CPython hashes a nan by its object
+    /// identity; an unboxed nan has none, so every nan hashes to 0 here (placement only).
     public static func hash(double d: Double) -> Int {
         if d.isNaN { return 0 }
         if d.isInfinite { return d > 0 ? 314159 : -314159 }
-        if d == d.rounded(.towardZero), abs(d) < 9.2e18 { return hash(int: Int(d)) }
-        var (m, e) = (d.significand, d.exponent)  // d = m * 2**e, 1 <= |m| < 2
-        let sign = m < 0 ? -1 : 1
-        m = abs(m)
+        if d == d.rounded(.towardZero), Swift.abs(d) < 9.2e18 { return hash(int: Int(d)) }
+        let modulus = UInt(hashModulus)
+        // frexp: d = m * 2**e with 0.5 <= |m| < 1.
+        var e = Int(d.exponent) + 1
+        var m = Swift.abs(d.significand) / 2
         var x: UInt = 0
         // Consume 28 bits of mantissa at a time, as CPython does.
-        var mm = m
-        var ee = Int(e)
-        while mm != 0 {
-            x = ((x << 28) & UInt(hashModulus)) | (x >> (61 - 28))
-            mm *= 268435456.0  // 2**28
-            ee -= 28
-            let y = UInt(mm)
-            mm -= Double(y)
+        while m != 0 {
+            x = ((x << 28) & modulus) | (x >> (61 - 28))
+            m *= 268435456.0  // 2**28
+            e -= 28
+            let y = UInt(m)
+            m -= Double(y)
             x += y
-            if x >= UInt(hashModulus) { x -= UInt(hashModulus) }
+            if x >= modulus { x -= modulus }
         }
-        // Adjust for the exponent: multiply by 2**ee modulo 2**61 - 1 (a rotation).
-        ee += 1  // significand is in [1, 2), CPython's frexp gives [0.5, 1)
-        ee -= 1
-        let rot = ((ee % 61) + 61) % 61
-        x = ((x << UInt(rot)) & UInt(hashModulus)) | (x >> UInt(61 - rot))
-        var h = Int(x) * sign
+        // Multiply by 2**e modulo 2**61 - 1: a rotation by e mod 61.
+        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61)
+        x = ((x << UInt(e)) & modulus) | (x >> UInt(61 - e))
+        var h = Int(bitPattern: d < 0 ? 0 &- x : x)
         if h == -1 { h = -2 }
         return h
     }

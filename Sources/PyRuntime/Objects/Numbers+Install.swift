@@ -1,4 +1,10 @@
 extension Runtime {
-    /// int, bool, float, complex: methods and dunders (owned by the numbers work).
-    static func installNumberTypes() {}
+    /// int, bool, float, complex: methods and dunders, the number builtins (`abs`, `round`,
+    /// `divmod`, `pow`, `bin`, `oct`, `hex`) and the types themselves as constructors.
+    static func installNumberTypes() {
+        installInt()
+        installFloat()
+        installComplex()
+        installNumberBuiltins()
+    }
 }

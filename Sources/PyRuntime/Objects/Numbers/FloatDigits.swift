@@ -1,0 +1,265 @@
+import BigInt
+
+/// Decimal digits of doubles, as David Gay's `_Py_dg_dtoa` gives them to CPython
+/// (Python/dtoa.c), and CPython's layout of those digits (Python/pystrtod.c,
+/// `PyOS_double_to_string`).
+///
+/// - Mode 0 (repr): the shortest digit string that reads back as the same double. Swift's own
+///   `description` computes exactly that (shortest, and closest among the shortest); we take
+///   its digits and lay them out CPython's way.
+/// - Modes 2 and 3 (`'%.3e'`, `'.2f'`): digits correctly rounded, half-even, from the exact
+///   binary value. A 128-bit fast path covers the usual `'.2f'` cases; everything else uses
+///   exact big-integer arithmetic. (`String(format:)` is not used: glibc's rounding is correct,
+///   but Foundation's on other platforms is not guaranteed.)
+///
+/// Digit strings are ASCII bytes with no trailing zeros; `decpt` places the decimal point:
+/// the value is `0.<digits> * 10**decpt`. Zero is `("0", 1)`; a value that rounds to nothing in
+/// mode 3 is `("", -precision)`, as in dtoa.c.
+public enum FloatDigits {
+
+    // MARK: Mode 0: shortest round-trip
+
+    /// The shortest digits of a finite `|d|`.
+    public static func shortest(_ d: Double) -> (digits: [UInt8], decpt: Int) {
+        let x = abs(d)
+        if x == 0 { return ([UInt8(ascii: "0")], 1) }
+        // Swift prints "12.5", "1e-07", "1.2345e+16": collect the digits and the exponent.
+        var digits: [UInt8] = []
+        digits.reserveCapacity(17)
+        var pointAt = -1
+        var exponent = 0
+        var utf8 = x.description.utf8[...]
+        while let c = utf8.first {
+            utf8 = utf8.dropFirst()
+            if c == UInt8(ascii: ".") {
+                pointAt = digits.count
+            } else if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") {
+                var negative = false
+                if let s = utf8.first, s == UInt8(ascii: "-") || s == UInt8(ascii: "+") {
+                    negative = s == UInt8(ascii: "-")
+                    utf8 = utf8.dropFirst()
+                }
+                for e in utf8 { exponent = exponent * 10 + Int(e - UInt8(ascii: "0")) }
+                if negative { exponent = -exponent }
+                break
+            } else {
+                digits.append(c)
+            }
+        }
+        var decpt = (pointAt < 0 ? digits.count : pointAt) + exponent
+        var start = 0
+        while start < digits.count - 1 && digits[start] == UInt8(ascii: "0") {
+            start += 1
+            decpt -= 1
+        }
+        var end = digits.count
+        while end > start + 1 && digits[end - 1] == UInt8(ascii: "0") { end -= 1 }
+        return (Array(digits[start..<end]), decpt)
+    }
+
+    // MARK: Mode 3: digits up to 10**-precision
+
+    private static let powersOf10: [UInt64] = {
+        var p: [UInt64] = [1]
+        for _ in 1...19 { p.append(p.last! * 10) }
+        return p
+    }()
+
+    /// `|d|` rounded half-even to a multiple of `10**-precision` (precision may be negative), as
+    /// an integer's decimal digits, trailing zeros kept.
+    static func roundedInteger(_ d: Double, precision p: Int) -> [UInt8] {
+        let x = abs(d)
+        let m: UInt64
+        let e2: Int
+        if x.isSubnormal {
+            m = x.significandBitPattern
+            e2 = -1074
+        } else {
+            m = x.significandBitPattern | (1 << 52)
+            e2 = Int(x.exponent) - 52
+        }
+        if p >= 0 && p <= 19 && e2 < 0 && e2 > -128,
+           let q = roundedShift(m.multipliedFullWidth(by: powersOf10[p]), by: -e2) {
+            return q == 0 ? [] : Array(String(q).utf8)
+        }
+        var num = BigUInt(m)
+        var den = BigUInt(1)
+        if e2 > 0 { num <<= e2 } else { den <<= -e2 }
+        if p > 0 { num *= BigUInt(10).power(p) } else if p < 0 { den *= BigUInt(10).power(-p) }
+        var (q, r) = num.quotientAndRemainder(dividingBy: den)
+        let twice = r << 1
+        if twice > den || (twice == den && q.words.first.map { $0 & 1 == 1 } ?? false) { q += 1 }
+        return q.isZero ? [] : Array(q.description.utf8)
+    }
+
+    /// `(hi, lo) >> s`, rounded half-even; nil when the result does not fit 64 bits.
+    private static func roundedShift(_ v: (high: UInt64, low: UInt64), by s: Int) -> UInt64? {
+        let (hi, lo) = v
+        var q: UInt64
+        var remHi: UInt64 = 0, remLo: UInt64
+        var halfHi: UInt64 = 0, halfLo: UInt64 = 0
+        if s < 64 {
+            if hi >> s != 0 { return nil }
+            q = (lo >> UInt64(s)) | (s == 0 ? 0 : hi << UInt64(64 - s))
+            remLo = lo & ((1 << UInt64(s)) - 1)
+            halfLo = 1 << UInt64(s - 1)
+        } else if s == 64 {
+            q = hi
+            remLo = lo
+            halfLo = 1 << 63
+        } else {
+            q = hi >> UInt64(s - 64)
+            remHi = hi & ((1 << UInt64(s - 64)) - 1)
+            remLo = lo
+            halfHi = 1 << UInt64(s - 65)
+        }
+        let above = remHi > halfHi || (remHi == halfHi && remLo > halfLo)
+        let tie = remHi == halfHi && remLo == halfLo
+        if above || (tie && q & 1 == 1) {
+            if q == .max { return nil }
+            q += 1
+        }
+        return q
+    }
+
+    /// Mode 3: the digits of `|d|` correctly rounded at `precision` places after the point.
+    public static func fixed(_ d: Double, precision: Int) -> (digits: [UInt8], decpt: Int) {
+        if d == 0 { return ([UInt8(ascii: "0")], 1) }
+        var n = roundedInteger(d, precision: precision)
+        let decpt = n.count - precision
+        if n.isEmpty { return ([], -precision) }
+        while n.last == UInt8(ascii: "0") { n.removeLast() }
+        return (n, decpt)
+    }
+
+    /// Mode 2: `|d|` correctly rounded to `count` (>= 1) significant digits.
+    public static func significant(_ d: Double, count: Int) -> (digits: [UInt8], decpt: Int) {
+        if d == 0 { return ([UInt8(ascii: "0")], 1) }
+        // The shortest repr's exponent is right or one too high (1e23 is below 10**23).
+        var k = shortest(d).decpt
+        while true {
+            var n = roundedInteger(d, precision: count - k)
+            if n.count < count {
+                k -= 1
+                continue
+            }
+            if n.count > count {
+                // Rounded up to 10**count.
+                return ([UInt8(ascii: "1")], k + 1)
+            }
+            while n.last == UInt8(ascii: "0") { n.removeLast() }
+            return (n, k)
+        }
+    }
+
+    // MARK: Layout (pystrtod.c, format_float_short)
+
+    /// `PyOS_double_to_string`: `code` is one of `e E f F g G r`; `precision` as the user gave it
+    /// (ignored for `r`). Flags as `Py_DTSF_SIGN`, `_ADD_DOT_0`, `_ALT`, `_NO_NEG_0`.
+    public static func format(_ d: Double, code: Character, precision: Int, alwaysSign: Bool = false,
+                              addDot0: Bool = false, alternate: Bool = false,
+                              noNegativeZero: Bool = false) -> String {
+        let upper = code == "E" || code == "F" || code == "G"
+        var out: [UInt8] = []
+        if d.isNaN || d.isInfinite {
+            if d.isInfinite && d < 0 {
+                out.append(UInt8(ascii: "-"))
+            } else if alwaysSign {
+                out.append(UInt8(ascii: "+"))
+            }
+            let word = d.isNaN ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf")
+            return String(decoding: out, as: UTF8.self) + word
+        }
+        var mode: Character
+        var precision = precision
+        var digits: [UInt8]
+        var decpt: Int
+        switch code {
+        case "e", "E":
+            mode = "e"
+            precision += 1
+            (digits, decpt) = significant(d, count: precision)
+        case "f", "F":
+            mode = "f"
+            (digits, decpt) = fixed(d, precision: precision)
+        case "g", "G":
+            mode = "g"
+            if precision == 0 { precision = 1 }
+            (digits, decpt) = significant(d, count: precision)
+        default:
+            mode = "r"
+            (digits, decpt) = shortest(d)
+        }
+        var negative = d.sign == .minus
+        if noNegativeZero && negative && (digits.isEmpty || digits == [UInt8(ascii: "0")]) {
+            negative = false
+        }
+        var useExp = false
+        var vdigitsEnd = digits.count
+        switch mode {
+        case "e":
+            useExp = true
+            vdigitsEnd = precision
+        case "f":
+            vdigitsEnd = decpt + precision
+        case "g":
+            if decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision) { useExp = true }
+            if alternate { vdigitsEnd = precision }
+        default:
+            if decpt <= -4 || decpt > 16 { useExp = true }
+        }
+        var exp = 0
+        if useExp {
+            exp = decpt - 1
+            decpt = 1
+        }
+        let vdigitsStart = decpt <= 0 ? decpt - 1 : 0
+        if !useExp && addDot0 {
+            vdigitsEnd = Swift.max(vdigitsEnd, decpt + 1)
+        } else {
+            vdigitsEnd = Swift.max(vdigitsEnd, decpt)
+        }
+        let zero = UInt8(ascii: "0"), dot = UInt8(ascii: ".")
+        out.reserveCapacity(vdigitsEnd - vdigitsStart + 8)
+        if negative {
+            out.append(UInt8(ascii: "-"))
+        } else if alwaysSign {
+            out.append(UInt8(ascii: "+"))
+        }
+        if decpt <= 0 {
+            out.append(contentsOf: repeatElement(zero, count: decpt - vdigitsStart))
+            out.append(dot)
+            out.append(contentsOf: repeatElement(zero, count: -decpt))
+        } else {
+            out.append(contentsOf: repeatElement(zero, count: -vdigitsStart))
+        }
+        if decpt > 0 && decpt <= digits.count {
+            out.append(contentsOf: digits[0..<decpt])
+            out.append(dot)
+            out.append(contentsOf: digits[decpt...])
+        } else {
+            out.append(contentsOf: digits)
+        }
+        if digits.count < decpt {
+            out.append(contentsOf: repeatElement(zero, count: decpt - digits.count))
+            out.append(dot)
+            out.append(contentsOf: repeatElement(zero, count: vdigitsEnd - decpt))
+        } else {
+            out.append(contentsOf: repeatElement(zero, count: vdigitsEnd - digits.count))
+        }
+        if out.last == dot && !alternate { out.removeLast() }
+        if useExp {
+            out.append(upper ? UInt8(ascii: "E") : UInt8(ascii: "e"))
+            out.append(exp < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+            let e = abs(exp)
+            if e < 10 { out.append(zero) }
+            out.append(contentsOf: String(e).utf8)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `repr(d)` / `str(d)`: `1.0`, `1e+16`, `1e-05`, `inf`, `nan`, `-0.0`.
+    public static func repr(_ d: Double) -> String {
+        format(d, code: "r", precision: 0, addDot0: true)
+    }
+}

@@ -1,0 +1,164 @@
+/// Operator dispatch (Objects/abstract.c: `binary_op1`, `binary_iop1`, `ternary_op`, and the
+/// unary `PyNumber_*` functions), over the dunders in the type dicts.
+///
+/// Builtin types install their operators as native dunders, so one mechanism serves `1 + 2.0`,
+/// `"a" * 3` and user classes. The number pairs never get here from the eval loop's fast path
+/// (`NumberFastPath`), but they are handled first anyway so every caller is fast.
+extension Protocol {
+
+    /// `a op b` for a `BINARY_OP`: in-place operations try `__iadd__` first and fall back to the
+    /// binary form; then `a.__add__(b)` and `b.__radd__(a)`, the reflected one first when `b`'s
+    /// type is a subclass of `a`'s that overrides it. Raises CPython's TypeError
+    /// ("unsupported operand type(s) for +: 'int' and 'str'") when every method declines.
+    public static func binaryOp(_ op: BinaryOperation, _ a: PyValue, _ b: PyValue) throws(PyException) -> PyValue {
+        if let r = try NumberFastPath.binary(op, a, b) { return r }
+        if op.base == .add, case .object(let x as PyStr) = a, case .object(let y as PyStr) = b {
+            return .object(StrOps.concat(x, y))
+        }
+        if op.isInplace, let m = a.type.lookup(op.inplaceDunder), !m.isNone {
+            let r = try callMethod(m, self: a, [b])
+            if !r.isNotImplemented { return r }
+        }
+        let r = try binaryOp1(op.base, a, b)
+        if !r.isNotImplemented { return r }
+        throw binaryOpError(op, a, b)
+    }
+
+    /// `binary_op1`: the result, or NotImplemented when neither operand handles `op`.
+    static func binaryOp1(_ op: BinaryOperation, _ a: PyValue, _ b: PyValue) throws(PyException) -> PyValue {
+        try binaryDispatch(op.dunder, op.reflectedDunder, a, b)
+    }
+
+    /// `binary_op1` over any pair of dunders (`__divmod__` / `__rdivmod__` too).
+    static func binaryDispatch(_ dunder: PyStr, _ reflected: PyStr, _ a: PyValue,
+                               _ b: PyValue) throws(PyException) -> PyValue {
+        let ta = a.type, tb = b.type
+        let left = ta.lookup(dunder).flatMap { $0.isNone ? nil : $0 }
+        if ta === tb {
+            // Same type: the reflected method is never tried (`SLOT1BINFULL`).
+            guard let left else { return .notImplemented }
+            return try callMethod(left, self: a, [b])
+        }
+        var right = tb.lookup(reflected).flatMap { $0.isNone ? nil : $0 }
+        if let left {
+            if let r = right, tb.isSubtype(of: ta) {
+                let inherited = ta.lookup(reflected)
+                if !(inherited?.isIdentical(to: r) ?? false) {
+                    let x = try callMethod(r, self: b, [a])
+                    if !x.isNotImplemented { return x }
+                    right = nil
+                }
+            }
+            let x = try callMethod(left, self: a, [b])
+            if !x.isNotImplemented { return x }
+        }
+        if let right { return try callMethod(right, self: b, [a]) }
+        return .notImplemented
+    }
+
+    /// The TypeError for an operation no operand supports, with the sequence messages CPython
+    /// produces from `sq_concat` and `sq_repeat`.
+    static func binaryOpError(_ op: BinaryOperation, _ a: PyValue, _ b: PyValue) -> PyException {
+        let ta = a.type, tb = b.type
+        switch op.base {
+        case .add:
+            if ta === Types.str || ta === Types.list || ta === Types.tuple {
+                return .typeError("can only concatenate \(ta.name) (not \"\(tb.name)\") to \(ta.name)")
+            }
+            if ta === Types.bytes || ta === Types.bytearray {
+                return .typeError("can't concat \(tb.name) to \(ta.name)")
+            }
+        case .multiply:
+            if isBuiltinSequence(ta) || isBuiltinSequence(tb) {
+                let other = isBuiltinSequence(ta) ? tb : ta
+                return .typeError("can't multiply sequence by non-int of type '\(other.name)'")
+            }
+        default: break
+        }
+        return .typeError("unsupported operand type(s) for \(op.errorSymbol): '\(ta.name)' and '\(tb.name)'")
+    }
+
+    private static func isBuiltinSequence(_ t: PyType) -> Bool {
+        t === Types.str || t === Types.list || t === Types.tuple || t === Types.bytes
+            || t === Types.bytearray
+    }
+
+    /// `pow(a, b, m)` (`ternary_op`): ints use modular exponentiation; other types get
+    /// `a.__pow__(b, m)`.
+    public static func power(_ a: PyValue, _ b: PyValue, modulus m: PyValue) throws(PyException) -> PyValue {
+        if m.isNone { return try binaryOp(.power, a, b) }
+        if let x = IntMath.big(a), let y = IntMath.big(b), let z = IntMath.big(m) {
+            return try IntMath.power(x, y, modulus: z)
+        }
+        // float_pow and complex_pow reject a modulus; the first non-int operand decides which.
+        if ComplexMath.isNumber(a) && ComplexMath.isNumber(b) && ComplexMath.isNumber(m) {
+            for v in [a, b, m] where !IntMath.isInt(v) {
+                if v.type === Types.complex { throw .valueError("complex modulo") }
+                throw .typeError("pow() 3rd argument not allowed unless all arguments are integers")
+            }
+        }
+        if !(IntMath.isInt(a) || a.type === Types.float || a.type === Types.complex),
+           let f = a.type.lookup(Names.intern("__pow__")), !f.isNone {
+            let r = try callMethod(f, self: a, [b, m])
+            if !r.isNotImplemented { return r }
+        }
+        throw .typeError("unsupported operand type(s) for pow(): '\(a.type.name)', '\(b.type.name)', '\(m.type.name)'")
+    }
+
+    /// `divmod(a, b)`.
+    public static func divmod(_ a: PyValue, _ b: PyValue) throws(PyException) -> PyValue {
+        if IntMath.isInt(a) && IntMath.isInt(b) {
+            let (q, r) = try IntMath.divmod(a, b)
+            return .object(PyTuple([q, r]))
+        }
+        let r = try binaryDispatch(Names.intern("__divmod__"), Names.intern("__rdivmod__"), a, b)
+        if !r.isNotImplemented { return r }
+        throw .typeError("unsupported operand type(s) for divmod(): '\(a.type.name)' and '\(b.type.name)'")
+    }
+
+    // MARK: Unary operators
+
+    /// `-v` (`UNARY_NEGATIVE`).
+    public static func negative(_ v: PyValue) throws(PyException) -> PyValue {
+        switch v {
+        case .int(let i) where i != .min: return .int(-i)
+        case .float(let d): return .float(-d)
+        default: return try unary(v, Names.__neg__, "unary -")
+        }
+    }
+
+    /// `+v` (`UNARY_POSITIVE`).
+    public static func positive(_ v: PyValue) throws(PyException) -> PyValue {
+        switch v {
+        case .int, .float: return v
+        default: return try unary(v, Names.__pos__, "unary +")
+        }
+    }
+
+    /// `~v` (`UNARY_INVERT`).
+    public static func invert(_ v: PyValue) throws(PyException) -> PyValue {
+        if case .int(let i) = v { return .int(~i) }
+        return try unary(v, Names.__invert__, "unary ~")
+    }
+
+    /// `not v` (`UNARY_NOT`).
+    @inline(__always) public static func not(_ v: PyValue) throws(PyException) -> PyValue {
+        .bool(!(try isTrue(v)))
+    }
+
+    /// `abs(v)`.
+    public static func absolute(_ v: PyValue) throws(PyException) -> PyValue {
+        switch v {
+        case .int(let i) where i != .min: return .int(Swift.abs(i))
+        case .float(let d): return .float(Swift.abs(d))
+        default: return try unary(v, Names.__abs__, "abs()")
+        }
+    }
+
+    private static func unary(_ v: PyValue, _ name: PyStr, _ what: String) throws(PyException) -> PyValue {
+        guard let m = v.type.lookup(name), !m.isNone else {
+            throw .typeError("bad operand type for \(what): '\(v.type.name)'")
+        }
+        return try callMethod(m, self: v, [])
+    }
+}
