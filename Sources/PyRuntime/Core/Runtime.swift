@@ -9,12 +9,10 @@ public enum Runtime {
     public static func bootstrap() {
         guard !bootstrapped else { return }
         bootstrapped = true
-        installObjectAndType()
         installNumberTypes()
         installStringTypes()
         installContainerTypes()
-        installExceptionTypes()
-        installFunctionTypes()
+        // object/type, exceptions and function types install with the eval loop (Pending/).
     }
 }
 

@@ -21,8 +21,6 @@ public final class Interpreter {
     nonisolated(unsafe) public static var interruptRequested = false
     /// The exception being handled (`sys.exc_info()`, bare `raise`, implicit `__context__`).
     public var handledException: PyBaseException?
-    /// The innermost running Python frame (`super()`, `globals()`, `locals()`).
-    var currentFrame: Frame?
 
     /// Factories of the builtin modules, made on first import (`sys` and `builtins` are made at
     /// start-up). Other stages (the JIT, the notebook) register theirs here.

@@ -117,7 +117,7 @@ enum Builtins {
                 throw .typeError("__import__() argument 1 must be str")
             }
             let level = try a[4].map { (v) throws(PyException) -> Int in try Protocol.index(v) } ?? 0
-            return try Interpreter.shared.importModule(n.value, globals: (a[1]??.object as? PyDict) ?? PyDict(),
+            return try Interpreter.shared.importModule(n.value, globals: (a[1]?.object as? PyDict) ?? PyDict(),
                                                        fromlist: a[3] ?? .none, level: level)
         }
     }

@@ -36,7 +36,7 @@ extension Interpreter {
         }
 
         while true {
-            do {
+            do throws(PyException) {
                 while true {
                     let instr = code[pc]
                     frame.lasti = pc
