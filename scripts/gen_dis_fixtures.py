@@ -13,7 +13,7 @@ For each NAME.py this writes, next to it:
                       the PySyntax parser (Tests/PyBytecodeTests/Support/ASTJSON.swift reads it)
 
 It also writes opcodes.json (Lib/opcode.py's table with dis.stack_effect for sample opargs)
-and compile_errors.json: for each source in ERROR_CASES (which ast.parse accepts
+modes.json (sources compiled in "eval", "single" and "exec" mode) and compile_errors.json: for each source in ERROR_CASES (which ast.parse accepts
 but compile() rejects: symbol-table and compiler errors), its AST and the SyntaxError's
 message and position.
 
@@ -181,6 +181,41 @@ def error_cases():
     print("compile_errors.json: %d cases" % len(out))
 
 
+# (mode, source) pairs for compile(..., mode): "eval" expressions and "single" (interactive)
+# statements, whose expression statements print with PRINT_EXPR.
+MODE_CASES = [
+    ("eval", "x + 1"),
+    ("eval", "[i * i for i in range(n)]"),
+    ("eval", "lambda a: a or b"),
+    ("eval", "f(x)(y) if z else w"),
+    ("single", "x = 1\n"),
+    ("single", "x\n"),
+    ("single", "f(x) + 1\n"),
+    ("single", "1; 2\n"),
+    ("single", "for i in range(3): i\n"),
+    ("single", "def f():\n    x\n    return x\n"),
+    ("single", "a: int = 3\n"),
+    ("single", "if x:\n    y\nelse:\n    z\n"),
+    ("exec", ""),
+    ("exec", "x\n"),
+    ("exec", "pass\n"),
+]
+
+
+def mode_cases():
+    out = []
+    for mode, src in MODE_CASES:
+        co = compile(src, "<%s>" % mode, mode)
+        codes = []
+        walk(co, "<module>", codes)
+        out.append({"mode": mode, "source": src, "ast": node_json(ast.parse(src, mode=mode)),
+                    "dis": dis_text(co), "codes": codes})
+    with open(os.path.join(FIXTURES, "modes.json"), "w", encoding="utf-8") as f:
+        json.dump(out, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    print("modes.json: %d cases" % len(out))
+
+
 def opcode_table():
     """opcodes.json: CPython 3.11's opcode table, to check Opcode.swift against."""
     import opcode
@@ -242,6 +277,7 @@ def main():
         print("%s: %d top-level units, %d code objects" % (fname, len(units), len(codes)))
     error_cases()
     opcode_table()
+    mode_cases()
 
 
 if __name__ == "__main__":
