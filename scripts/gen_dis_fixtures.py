@@ -12,6 +12,11 @@ For each NAME.py this writes, next to it:
   NAME.ast.json       ast.parse(source) as JSON, so the compiler can be tested without
                       the PySyntax parser (Tests/PyBytecodeTests/Support/ASTJSON.swift reads it)
 
+It also writes opcodes.json (Lib/opcode.py's table with dis.stack_effect for sample opargs)
+modes.json (sources compiled in "eval", "single" and "exec" mode) and compile_errors.json: for each source in ERROR_CASES (which ast.parse accepts
+but compile() rejects: symbol-table and compiler errors), its AST and the SyntaxError's
+message and position.
+
 Run from the repository root with CPython 3.11: python3 scripts/gen_dis_fixtures.py
 Code-object addresses ("at 0x7f...") are replaced by "at 0xADDR"; the Swift tests render
 addresses with the same token.
@@ -117,6 +122,132 @@ def node_json(node):
     return d
 
 
+# Programs the parser accepts and the symbol table or compiler rejects.
+ERROR_CASES = [
+    "return 1\n",
+    "break\n",
+    "continue\n",
+    "def f():\n    nonlocal x\n",
+    "def f(a, a): pass\n",
+    "def f(a, *, b, **b): pass\n",
+    "lambda x, x: 0\n",
+    "yield 1\n",
+    "x = (yield from y)\n",
+    "def f(x):\n    global x\n",
+    "def f():\n    print(x)\n    global x\n",
+    "def f():\n    x = 1\n    global x\n",
+    "def f():\n    x = 1\n    del x\n    global x\n",
+    "def f():\n    x: int\n    global x\n",
+    "nonlocal x\n",
+    "def f():\n    x = 1\n    def g():\n        x = 2\n        nonlocal x\n",
+    "def f():\n    x = 1\n    def g():\n        print(x)\n        nonlocal x\n",
+    "def f(x):\n    nonlocal x\n",
+    "def f():\n    global x\n    nonlocal x\n",
+    "class C:\n    [y := 1 for i in range(3)]\n",
+    "[i := 0 for i in range(3)]\n",
+    "x = [i for i in range(3) if (j := i) for j in range(2)]\n",
+    "def f():\n    from os import *\n",
+    "[(yield x) for x in y]\n",
+    "{(yield x): 1 for x in y}\n",
+    "f(a=1, a=2)\n",
+    "try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass\n",
+    "a, *b, *c = d\n",
+    "*a = b\n",
+    "__debug__ = 1\n",
+    "del __debug__\n",
+    "def f(__debug__): pass\n",
+    "f(__debug__=1)\n",
+    "for x in range(3):\n    pass\nelse:\n    break\n",
+    "while x:\n    def f():\n        break\n",
+    "def f():\n    for x in y:\n        pass\n    continue\n",
+]
+
+
+def error_cases():
+    out = []
+    for src in ERROR_CASES:
+        tree = ast.parse(src, "<case>")
+        try:
+            compile(src, "<case>", "exec")
+        except SyntaxError as e:
+            out.append({"source": src, "ast": node_json(tree), "message": e.msg,
+                        "lineno": e.lineno, "offset": e.offset,
+                        "end_lineno": e.end_lineno, "end_offset": e.end_offset})
+        else:
+            sys.exit("error case compiles: %r" % src)
+    with open(os.path.join(FIXTURES, "compile_errors.json"), "w", encoding="utf-8") as f:
+        json.dump(out, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    print("compile_errors.json: %d cases" % len(out))
+
+
+# (mode, source) pairs for compile(..., mode): "eval" expressions and "single" (interactive)
+# statements, whose expression statements print with PRINT_EXPR.
+MODE_CASES = [
+    ("eval", "x + 1"),
+    ("eval", "[i * i for i in range(n)]"),
+    ("eval", "lambda a: a or b"),
+    ("eval", "f(x)(y) if z else w"),
+    ("single", "x = 1\n"),
+    ("single", "x\n"),
+    ("single", "f(x) + 1\n"),
+    ("single", "1; 2\n"),
+    ("single", "for i in range(3): i\n"),
+    ("single", "def f():\n    x\n    return x\n"),
+    ("single", "a: int = 3\n"),
+    ("single", "if x:\n    y\nelse:\n    z\n"),
+    ("exec", ""),
+    ("exec", "x\n"),
+    ("exec", "pass\n"),
+]
+
+
+def mode_cases():
+    out = []
+    for mode, src in MODE_CASES:
+        co = compile(src, "<%s>" % mode, mode)
+        codes = []
+        walk(co, "<module>", codes)
+        out.append({"mode": mode, "source": src, "ast": node_json(ast.parse(src, mode=mode)),
+                    "dis": dis_text(co), "codes": codes})
+    with open(os.path.join(FIXTURES, "modes.json"), "w", encoding="utf-8") as f:
+        json.dump(out, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    print("modes.json: %d cases" % len(out))
+
+
+def opcode_table():
+    """opcodes.json: CPython 3.11's opcode table, to check Opcode.swift against."""
+    import opcode
+    rows = []
+    for name, op in sorted(opcode.opmap.items(), key=lambda kv: kv[1]):
+        hasarg = op >= opcode.HAVE_ARGUMENT
+        effects = {}
+        for arg in ([0, 1, 2, 3, 4, 5, 8, 9, 15, 258, 513] if hasarg else [None]):
+            for jump in (False, True):
+                try:
+                    if arg is None:
+                        e = dis.stack_effect(op, jump=jump)
+                    else:
+                        e = dis.stack_effect(op, arg, jump=jump)
+                except ValueError:
+                    continue
+                effects["%s/%d" % (arg if arg is not None else 0, int(jump))] = e
+        rows.append({
+            "name": name, "opcode": op, "hasarg": hasarg,
+            "caches": opcode._inline_cache_entries[op],
+            "hasconst": op in opcode.hasconst, "hasname": op in opcode.hasname,
+            "hasjrel": op in opcode.hasjrel, "haslocal": op in opcode.haslocal,
+            "hasfree": op in opcode.hasfree, "hascompare": op in opcode.hascompare,
+            "backward": "JUMP_BACKWARD" in name,
+            "stack_effects": effects,
+        })
+    with open(os.path.join(FIXTURES, "opcodes.json"), "w", encoding="utf-8") as f:
+        json.dump(rows, f, indent=1)
+        f.write("\n")
+    print("opcodes.json: %d opcodes" % len(rows))
+
+
 def main():
     names = sorted(f for f in os.listdir(FIXTURES) if f.endswith(".py"))
     for fname in names:
@@ -144,6 +275,9 @@ def main():
             json.dump(node_json(ast.parse(source, fname)), f, ensure_ascii=False)
             f.write("\n")
         print("%s: %d top-level units, %d code objects" % (fname, len(units), len(codes)))
+    error_cases()
+    opcode_table()
+    mode_cases()
 
 
 if __name__ == "__main__":

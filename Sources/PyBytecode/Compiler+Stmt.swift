@@ -327,7 +327,8 @@ extension Compiler {
             b.addOp(.precall, 0)
             b.addOp(.call, 0)
         }
-        setLoc(test.range)
+        // 3.11.7 raises at the current location (the statement's, or a comparison's left by
+        // jumpIf); unlike early 3.11 sources there is no SET_LOC(test) here.
         b.addOp(.raiseVarargs, 1)
         b.useNextBlock(end)
     }

@@ -28,7 +28,18 @@ public func compile(_ mod: Mod, filename: String, mode: ParseMode, optimize: Int
     let top = try SymbolTableBuilder.build(optimized, filename: filename, source: source)
     let c = Compiler(filename: filename, source: source, optimize: optimize,
                      interactive: interactive, top: top)
-    return try c.compileModule(optimized)
+    let code = try c.compileModule(optimized)
+    #if JITBOOK_CHECKS
+    checkInvariantsRecursively(code)
+    #endif
+    return code
+}
+
+/// Checked builds: a code object that breaks an invariant is a compiler bug.
+func checkInvariantsRecursively(_ code: CodeObject) {
+    let problems = code.invariantViolations()
+    precondition(problems.isEmpty, problems.joined(separator: "\n"))
+    for c in code.consts { if let nested = c.codeObject { checkInvariantsRecursively(nested) } }
 }
 
 /// The kind of scope being compiled (`COMPILER_SCOPE_*`).

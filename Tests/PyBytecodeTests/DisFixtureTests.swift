@@ -80,3 +80,18 @@ import PySyntax
         }
     }
 }
+
+/// The invariants of CodeObject+Invariants.swift hold for every fixture code object.
+@Suite struct CodeObjectInvariantTests {
+    @Test(arguments: DisFixtures.names)
+    func fixtureCodeObjectsAreWellFormed(_ name: String) throws {
+        let co = try compile(try DisFixtures.ast(name), filename: name, mode: .exec)
+        var codes: [(String, CodeObject)] = []
+        DisFixtures.walk(co, "<module>", into: &codes)
+        for (path, c) in codes {
+            let problems = c.invariantViolations()
+            let detail = problems.joined(separator: "\n")
+            #expect(problems.isEmpty, "\(name): \(path)\n\(detail)")
+        }
+    }
+}
