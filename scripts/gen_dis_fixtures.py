@@ -34,11 +34,11 @@ if sys.version_info[:2] != (3, 11):
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "Tests", "Fixtures", "dis")
-ADDR = re.compile(r" at 0x[0-9a-f]+")
+ADDR = re.compile(r"(<code object \S+ at )0x[0-9a-f]+")
 
 
 def norm(text):
-    return ADDR.sub(" at 0xADDR", text)
+    return ADDR.sub(r"\g<1>0xADDR", text)
 
 
 def dis_text(co):

@@ -118,8 +118,12 @@ struct ASTOptimizer {
         case .binOp(let l, let op, let r):
             let l = expr(l), r = expr(r)
             e.kind = .binOp(l, op, r)
-            if case .constant(let a) = l.kind, case .constant(let b) = r.kind,
-               let v = ConstantFolding.binary(op, a, b) {
+            if op == .mod, case .constant(.str(let fmt)) = l.kind, case .tuple(let elts, _) = r.kind,
+               !elts.contains(where: { if case .starred = $0.kind { return true }; return false }) {
+                // `'%s' % (a, b)` with simple conversions becomes an f-string.
+                if let joined = PercentFormat.optimize(fmt, elts) { e.kind = joined }
+            } else if case .constant(let a) = l.kind, case .constant(let b) = r.kind,
+                      let v = ConstantFolding.binary(op, a, b) {
                 e.kind = .constant(v)
             }
         case .unaryOp(let op, let operand):
