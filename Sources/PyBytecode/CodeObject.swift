@@ -3,7 +3,7 @@ import PySyntax
 /// Where an instruction came from, as `co_positions()` reports it: nil where CPython has None
 /// (artificial instructions have no line; RETURN_GENERATOR has a line but no columns).
 /// Columns are 0-based UTF-8 byte offsets, as in the AST.
-public struct SourcePosition: Equatable, Sendable {
+public struct SourcePosition: Hashable, Sendable {
     public var lineno: Int?
     public var endLineno: Int?
     public var colOffset: Int?
@@ -29,7 +29,7 @@ public struct SourcePosition: Equatable, Sendable {
 ///
 /// Offsets are in **code units** (index into `CodeObject.code`); multiply by 2 for the byte
 /// offsets `dis` prints. `end` is exclusive.
-public struct ExceptionTableEntry: Equatable, Sendable {
+public struct ExceptionTableEntry: Hashable, Sendable {
     /// First covered code unit.
     public var start: Int
     /// One past the last covered code unit.
