@@ -1,0 +1,452 @@
+// Compound statements (python.gram "COMPOUND STATEMENTS"): blocks, def, class, if, while, for,
+// with and try. `match`, `try`/`except*` and `async` forms are not supported.
+
+extension Parser {
+    /// compound_stmt: dispatches on the first token, as the grammar's lookaheads do.
+    func compoundStmt() throws(SyntaxError) -> Stmt? {
+        try enter()
+        defer { leave() }
+        let start = mark
+        switch try peek() {
+        case .kwDef:
+            return try functionDef()
+        case .at:
+            if let f = try functionDef() { return f }
+            mark = start
+            return try classDef()
+        case .kwIf: return try ifStmt()
+        case .kwClass: return try classDef()
+        case .kwWith: return try withStmt()
+        case .kwFor: return try forStmt()
+        case .kwTry: return try tryStmt()
+        case .kwWhile: return try whileStmt()
+        default: return nil
+        }
+    }
+
+    /// block (memo): NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block
+    func block() throws(SyntaxError) -> [Stmt]? {
+        try enter()
+        defer { leave() }
+        let start = mark
+        if let m = memoBlock[start] {
+            mark = m.end
+            return m.value
+        }
+        var r: [Stmt]? = nil
+        if try expect(.newline), try expect(.indent), let body = try statements(),
+            try expect(.dedent)
+        {
+            r = body
+        } else {
+            mark = start
+            r = try simpleStmts()
+            if r == nil {
+                mark = start
+                if callInvalidRules {
+                    try invalidBlock()
+                    mark = start
+                }
+            }
+        }
+        memoBlock[start] = MemoEntry(value: r, end: mark)
+        return r
+    }
+
+    /// decorators: ('@' named_expression NEWLINE)+
+    func decorators() throws(SyntaxError) -> [Expr]? {
+        try enter()
+        defer { leave() }
+        var out: [Expr] = []
+        while true {
+            let m = mark
+            if try expect(.at), let e = try namedExpression(), try expect(.newline) {
+                out.append(e)
+            } else {
+                mark = m
+                break
+            }
+        }
+        return out.isEmpty ? nil : out
+    }
+
+    /// class_def: decorators class_def_raw | class_def_raw. The decorated node keeps the
+    /// position of the `class` line (`_PyPegen_class_def_decorators`).
+    func classDef() throws(SyntaxError) -> Stmt? {
+        try enter()
+        defer { leave() }
+        let start = mark
+        if let d = try decorators() {
+            if var c = try classDefRaw(),
+                case .classDef(let name, let bases, let keywords, let body, _) = c.kind
+            {
+                c.kind = .classDef(name: name, bases: bases, keywords: keywords, body: body,
+                                   decorators: d)
+                return c
+            }
+            mark = start
+            return nil
+        }
+        return try classDefRaw()
+    }
+
+    /// class_def_raw: invalid_class_def_raw | 'class' NAME ['(' [arguments] ')'] ':' block
+    func classDefRaw() throws(SyntaxError) -> Stmt? {
+        try enter()
+        defer { leave() }
+        let start = mark
+        if callInvalidRules {
+            try invalidClassDefRaw()
+            mark = start
+        }
+        guard try expect(.kwClass), let n = try name() else {
+            mark = start
+            return nil
+        }
+        var args: CallArguments? = nil
+        let m = mark
+        if try expect(.lpar) {
+            let m2 = mark
+            args = try arguments()
+            if args == nil { mark = m2 }
+            if !(try expect(.rpar)) {
+                mark = m
+                args = nil
+            }
+        }
+        if try expect(.colon), let body = try block() {
+            return Stmt(.classDef(name: nameId(n), bases: args?.args ?? [],
+                                  keywords: args?.keywords ?? [], body: body, decorators: []),
+                        range(from: start))
+        }
+        mark = start
+        return nil
+    }
+
+    /// function_def: decorators function_def_raw | function_def_raw
+    func functionDef() throws(SyntaxError) -> Stmt? {
+        try enter()
+        defer { leave() }
+        let start = mark
+        if let d = try decorators() {
+            if var f = try functionDefRaw(),
+                case .functionDef(let name, let args, let body, _, let returns) = f.kind
+            {
+                f.kind = .functionDef(name: name, args: args, body: body, decorators: d,
+                                      returns: returns)
+                return f
+            }
+            mark = start
+            return nil
+        }
+        return try functionDefRaw()
+    }
+
+    /// function_def_raw: invalid_def_raw
+    ///     | 'def' NAME &&'(' [params] ')' ['->' expression] &&':' [func_type_comment] block
+    func functionDefRaw() throws(SyntaxError) -> Stmt? {
+        try enter()
+        defer { leave() }
+        let start = mark
+        if callInvalidRules {
+            try invalidDefRaw()
+            mark = start
+        }
+        guard try expect(.kwDef), let n = try name() else {
+            mark = start
+            return nil
+        }
+        try expectForced(.lpar, "(")
+        let m = mark
+        var params = try params()
+        if params == nil {
+            mark = m
+            params = Arguments()
+        }
+        guard try expect(.rpar) else {
+            mark = start
+            return nil
+        }
+        var returns: Expr? = nil
+        let m2 = mark
+        if try expect(.rarrow) {
+            returns = try expression()
+            if returns == nil { mark = m2 }
+        }
+        try expectForced(.colon, ":")
+        guard let body = try block() else {
+            mark = start
+            return nil
+        }
+        return Stmt(.functionDef(name: nameId(n), args: params!, body: body, decorators: [],
+                                 returns: returns), range(from: start))
+    }
+
+    /// if_stmt: invalid_if_stmt | 'if' named_expression ':' block elif_stmt
+    ///        | 'if' named_expression ':' block [else_block]
+    func ifStmt() throws(SyntaxError) -> Stmt? {
+        try enter()
+        defer { leave() }
+        return try conditional(.kwIf)
+    }
+
+    /// elif_stmt: the same shape as if_stmt, starting at 'elif'.
+    func elifStmt() throws(SyntaxError) -> Stmt? {
+        try enter()
+        defer { leave() }
+        return try conditional(.kwElif)
+    }
+
+    func conditional(_ keyword: TokenKind) throws(SyntaxError) -> Stmt? {
+        let start = mark
+        if callInvalidRules {
+            try invalidIfOrElif(keyword)
+            mark = start
+        }
+        guard try expect(keyword), let test = try namedExpression(), try expect(.colon),
+            let body = try block()
+        else {
+            mark = start
+            return nil
+        }
+        let m = mark
+        if let elif = try elifStmt() {
+            return Stmt(.if(test: test, body: body, orelse: [elif]), range(from: start))
+        }
+        mark = m
+        let orelse = try elseBlock()
+        if orelse == nil { mark = m }
+        return Stmt(.if(test: test, body: body, orelse: orelse ?? []), range(from: start))
+    }
+
+    /// else_block: invalid_else_stmt | 'else' &&':' block
+    func elseBlock() throws(SyntaxError) -> [Stmt]? {
+        try enter()
+        defer { leave() }
+        let start = mark
+        if callInvalidRules {
+            try invalidBlockHeader(.kwElse, "'else' statement")
+            mark = start
+        }
+        guard try expect(.kwElse) else { return nil }
+        try expectForced(.colon, ":")
+        if let b = try block() { return b }
+        mark = start
+        return nil
+    }
+
+    /// while_stmt: invalid_while_stmt | 'while' named_expression ':' block [else_block]
+    func whileStmt() throws(SyntaxError) -> Stmt? {
+        try enter()
+        defer { leave() }
+        let start = mark
+        if callInvalidRules {
+            try invalidWhileStmt()
+            mark = start
+        }
+        guard try expect(.kwWhile), let test = try namedExpression(), try expect(.colon),
+            let body = try block()
+        else {
+            mark = start
+            return nil
+        }
+        let m = mark
+        let orelse = try elseBlock()
+        if orelse == nil { mark = m }
+        return Stmt(.while(test: test, body: body, orelse: orelse ?? []), range(from: start))
+    }
+
+    /// for_stmt: invalid_for_stmt
+    ///     | 'for' star_targets 'in' ~ star_expressions ':' [TYPE_COMMENT] block [else_block]
+    ///     | invalid_for_target
+    func forStmt() throws(SyntaxError) -> Stmt? {
+        try enter()
+        defer { leave() }
+        let start = mark
+        if callInvalidRules {
+            try invalidForStmt()
+            mark = start
+        }
+        if try expect(.kwFor), let target = try starTargets(), try expect(.kwIn) {
+            // Cut: from here a failure fails the statement.
+            guard let iter = try starExpressions(), try expect(.colon), let body = try block()
+            else {
+                mark = start
+                return nil
+            }
+            let m = mark
+            let orelse = try elseBlock()
+            if orelse == nil { mark = m }
+            return Stmt(.for(target: target, iter: iter, body: body, orelse: orelse ?? []),
+                        range(from: start))
+        }
+        mark = start
+        if callInvalidRules {
+            try invalidForTarget()
+            mark = start
+        }
+        return nil
+    }
+
+    /// with_stmt: invalid_with_stmt_indent
+    ///     | 'with' '(' ','.with_item+ ','? ')' ':' block
+    ///     | 'with' ','.with_item+ ':' [TYPE_COMMENT] block
+    ///     | invalid_with_stmt
+    func withStmt() throws(SyntaxError) -> Stmt? {
+        try enter()
+        defer { leave() }
+        let start = mark
+        if callInvalidRules {
+            try invalidWithStmtIndent()
+            mark = start
+        }
+        if try expect(.kwWith), try expect(.lpar), let items = try withItems() {
+            _ = try expect(.comma)
+            if try expect(.rpar), try expect(.colon), let body = try block() {
+                return Stmt(.with(items: items, body: body), range(from: start))
+            }
+        }
+        mark = start
+        if try expect(.kwWith), let items = try withItems(), try expect(.colon),
+            let body = try block()
+        {
+            return Stmt(.with(items: items, body: body), range(from: start))
+        }
+        mark = start
+        if callInvalidRules {
+            try invalidWithStmt()
+            mark = start
+        }
+        return nil
+    }
+
+    /// ','.with_item+
+    func withItems() throws(SyntaxError) -> [WithItem]? {
+        let start = mark
+        var out: [WithItem] = []
+        while true {
+            let m = mark
+            if !out.isEmpty, !(try expect(.comma)) { break }
+            guard let item = try withItem() else {
+                mark = m
+                break
+            }
+            out.append(item)
+        }
+        if out.isEmpty { mark = start }
+        return out.isEmpty ? nil : out
+    }
+
+    /// with_item: expression 'as' star_target &(',' | ')' | ':') | invalid_with_item | expression
+    func withItem() throws(SyntaxError) -> WithItem? {
+        try enter()
+        defer { leave() }
+        let start = mark
+        if let e = try expression(), try expect(.kwAs), let t = try starTarget() {
+            let k = try peek()
+            if k == .comma || k == .rpar || k == .colon {
+                return WithItem(contextExpr: e, optionalVars: t)
+            }
+        }
+        mark = start
+        if callInvalidRules {
+            try invalidWithItem()
+            mark = start
+        }
+        if let e = try expression() { return WithItem(contextExpr: e, optionalVars: nil) }
+        mark = start
+        return nil
+    }
+
+    /// try_stmt: invalid_try_stmt | 'try' &&':' block finally_block
+    ///     | 'try' &&':' block except_block+ [else_block] [finally_block]
+    func tryStmt() throws(SyntaxError) -> Stmt? {
+        try enter()
+        defer { leave() }
+        let start = mark
+        if callInvalidRules {
+            try invalidTryStmt()
+            mark = start
+        }
+        guard try expect(.kwTry) else { return nil }
+        try expectForced(.colon, ":")
+        guard let body = try block() else {
+            mark = start
+            return nil
+        }
+        let afterBody = mark
+        if let f = try finallyBlock() {
+            return Stmt(.try(body: body, handlers: [], orelse: [], finalbody: f), range(from: start))
+        }
+        mark = afterBody
+        var handlers: [ExceptHandler] = []
+        while true {
+            let m = mark
+            guard let h = try exceptBlock() else {
+                mark = m
+                break
+            }
+            handlers.append(h)
+        }
+        if handlers.isEmpty {
+            mark = start
+            return nil
+        }
+        var m = mark
+        let orelse = try elseBlock()
+        if orelse == nil { mark = m }
+        m = mark
+        let finalbody = try finallyBlock()
+        if finalbody == nil { mark = m }
+        return Stmt(.try(body: body, handlers: handlers, orelse: orelse ?? [],
+                         finalbody: finalbody ?? []), range(from: start))
+    }
+
+    /// except_block: invalid_except_stmt_indent | 'except' expression ['as' NAME] ':' block
+    ///     | 'except' ':' block | invalid_except_stmt
+    func exceptBlock() throws(SyntaxError) -> ExceptHandler? {
+        try enter()
+        defer { leave() }
+        let start = mark
+        if callInvalidRules {
+            try invalidExceptStmtIndent()
+            mark = start
+        }
+        if try expect(.kwExcept), let type = try expression() {
+            var asName: String? = nil
+            let m = mark
+            if try expect(.kwAs) {
+                if let n = try name() { asName = nameId(n) } else { mark = m }
+            }
+            if try expect(.colon), let body = try block() {
+                return ExceptHandler(type: type, name: asName, body: body, range: range(from: start))
+            }
+        }
+        mark = start
+        if try expect(.kwExcept), try expect(.colon), let body = try block() {
+            return ExceptHandler(type: nil, name: nil, body: body, range: range(from: start))
+        }
+        mark = start
+        if callInvalidRules {
+            try invalidExceptStmt()
+            mark = start
+        }
+        return nil
+    }
+
+    /// finally_block: invalid_finally_stmt | 'finally' &&':' block
+    func finallyBlock() throws(SyntaxError) -> [Stmt]? {
+        try enter()
+        defer { leave() }
+        let start = mark
+        if callInvalidRules {
+            try invalidBlockHeader(.kwFinally, "'finally' statement")
+            mark = start
+        }
+        guard try expect(.kwFinally) else { return nil }
+        try expectForced(.colon, ":")
+        if let b = try block() { return b }
+        mark = start
+        return nil
+    }
+}

@@ -1,0 +1,78 @@
+// The bytes the tokenizer and the parser read. CPython's string tokenizer first runs
+// `translate_newlines` (Parser/tokenizer.c): CRLF and lone CR become LF, and `exec` input gets a
+// final LF. All positions (token columns, AST columns, SyntaxError text) refer to this copy.
+
+/// An immutable, NUL-free UTF-8 copy of the source with normalised newlines.
+final class SourceBuffer {
+    let bytes: UnsafeMutableBufferPointer<UInt8>
+    var count: Int { bytes.count }
+    /// Set when the original text held a NUL byte, which CPython refuses before tokenizing.
+    let hasNul: Bool
+
+    /// - Complexity: O(n) in the length of `source`.
+    init(_ source: String, appendNewline: Bool) {
+        var utf8 = Array(source.utf8)
+        // A leading U+FEFF is the file's byte-order mark: CPython strips it when it decodes a file.
+        if utf8.count >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF {
+            utf8.removeFirst(3)
+        }
+        var out = [UInt8]()
+        out.reserveCapacity(utf8.count + 1)
+        var sawNul = false
+        var i = 0
+        let n = utf8.count
+        while i < n {
+            let c = utf8[i]
+            if c == 13 {
+                out.append(10)
+                if i + 1 < n && utf8[i + 1] == 10 { i += 1 }
+            } else {
+                if c == 0 { sawNul = true }
+                out.append(c)
+            }
+            i += 1
+        }
+        if appendNewline && out.last != 10 { out.append(10) }
+        hasNul = sawNul
+        bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: out.count)
+        _ = bytes.initialize(from: out)
+    }
+
+    deinit { bytes.deallocate() }
+
+    /// Decodes a byte range as text (invalid sequences become U+FFFD, like CPython's "replace").
+    func text(_ from: Int, _ to: Int) -> String {
+        let lo = max(0, min(from, count)), hi = max(lo, min(to, count))
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[lo..<hi]), as: UTF8.self)
+    }
+
+    /// The byte offset one past the end of the line starting at `lineStart` (before its LF).
+    func lineEnd(from lineStart: Int) -> Int {
+        var i = lineStart
+        while i < count && bytes[i] != 10 { i += 1 }
+        return i
+    }
+
+    /// The start offset of 1-based line `lineno` (or `count` past the last line).
+    func lineStartOffset(_ lineno: Int) -> Int {
+        var line = 1, i = 0
+        while line < lineno && i < count {
+            if bytes[i] == 10 { line += 1 }
+            i += 1
+        }
+        return i
+    }
+
+    /// How many code points the first `n` bytes from `from` hold; a cut sequence counts as one,
+    /// as CPython's decoding with "replace" does in `_PyPegen_byte_offset_to_character_offset`.
+    func characterCount(from: Int, bytes n: Int) -> Int {
+        var chars = 0
+        var i = from
+        let end = min(from + n, count)
+        while i < end {
+            if bytes[i] & 0xC0 != 0x80 { chars += 1 }
+            i += 1
+        }
+        return chars
+    }
+}
