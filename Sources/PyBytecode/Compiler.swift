@@ -23,6 +23,21 @@ import PySyntax
 /// - Complexity: linear in the size of the AST, apart from the jump-offset fixed point.
 public func compile(_ mod: Mod, filename: String, mode: ParseMode, optimize: Int = 0,
                     source: String? = nil) throws(SyntaxError) -> CodeObject {
+    // The visitors recurse once per nesting level, like the parser that built the tree; give
+    // them the parser's large stack so any tree it returns can be compiled.
+    let result: Result<CodeObject, SyntaxError> = runWithLargeStack {
+        do throws(SyntaxError) {
+            return .success(try compileOnThisStack(mod, filename: filename, mode: mode,
+                                                   optimize: optimize, source: source))
+        } catch {
+            return .failure(error)
+        }
+    }
+    return try result.get()
+}
+
+private func compileOnThisStack(_ mod: Mod, filename: String, mode: ParseMode, optimize: Int,
+                                source: String?) throws(SyntaxError) -> CodeObject {
     let interactive = mode == .single
     let optimized = ASTOptimizer(optimize: optimize).optimize(mod, interactive: interactive)
     let top = try SymbolTableBuilder.build(optimized, filename: filename, source: source)
