@@ -9,6 +9,7 @@ import PySyntax
 /// compared. Skipped otherwise.
 @Suite struct StressTests {
     static let directory = ProcessInfo.processInfo.environment["JITBOOK_STRESS_DIR"]
+    static let useParser = ProcessInfo.processInfo.environment["JITBOOK_STRESS_PARSE"] != nil
 
     @Test(.enabled(if: directory != nil))
     func largeCorpusMatchesCPython() throws {
@@ -18,15 +19,26 @@ import PySyntax
         var failures: [String] = []
         for f in files {
             let base = String(f.dropLast(".ast.json".count))
-            let mod: Mod
-            do {
-                mod = try ASTJSON.load(dir.appendingPathComponent(f))
-            } catch {
-                continue  // constructs outside Jitbook's AST
-            }
             let data = try Data(contentsOf: dir.appendingPathComponent(base + ".expected.json"))
             let expected = try JSONSerialization.jsonObject(with: data) as! [String: Any]
             let name = expected["file"] as! String
+            let mod: Mod
+            if Self.useParser, let path = expected["source_path"] as? String {
+                // JITBOOK_STRESS_PARSE=1: through PySyntax's parser instead of python3's AST.
+                let source = try String(contentsOfFile: path, encoding: .utf8)
+                do {
+                    mod = try parse(source, filename: name, mode: .exec)
+                } catch {
+                    failures.append("\(name): parse failed: \(error.message) line \(error.lineno)")
+                    continue
+                }
+            } else {
+                do {
+                    mod = try ASTJSON.load(dir.appendingPathComponent(f))
+                } catch {
+                    continue  // constructs outside Jitbook's AST
+                }
+            }
             let co: CodeObject
             do {
                 co = try compile(mod, filename: name, mode: .exec)
