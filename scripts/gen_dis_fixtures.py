@@ -160,6 +160,14 @@ ERROR_CASES = [
     "for x in range(3):\n    pass\nelse:\n    break\n",
     "while x:\n    def f():\n        break\n",
     "def f():\n    for x in y:\n        pass\n    continue\n",
+    "from __future__ import braces\n",
+    "from __future__ import nope\n",
+    "import os\nfrom __future__ import annotations\n",
+    "import os; from __future__ import annotations\n",
+    "doc\nfrom __future__ import annotations; import os; from __future__ import division\n",
+    "from __future__ import annotations\nx: (yield)\n",
+    "from __future__ import annotations\ndef f(a: (b := 1)): pass\n",
+    "[x for x in (lambda: (y := 1))()]\n",
 ]
 
 

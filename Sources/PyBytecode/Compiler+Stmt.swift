@@ -301,6 +301,9 @@ extension Compiler {
         throws(SyntaxError)
     {
         b.loadConst(.int(BigInt(level)))
+        if b.loc.lineno > future.lineno && module == "__future__" {
+            throw error("from __future__ imports must occur at the beginning of the file")
+        }
         b.loadConst(.tuple(names.map { .str($0.name) }))
         addOpName(.importName, module ?? "")
         for (i, alias) in names.enumerated() {
@@ -389,7 +392,11 @@ extension Compiler {
         case .name(let id, _):
             try checkForbiddenName(id, .store)
             if simple && moduleOrClass {
-                try visitExpr(annotation)
+                if future.annotations {
+                    b.loadConst(.str(Unparse.annotation(annotation)))
+                } else {
+                    try visitExpr(annotation)
+                }
                 addOpName(.loadName, "__annotations__")
                 b.loadConst(.str(mangle(u.privateName, id)))
                 b.addOp(.storeSubscr)
@@ -405,7 +412,7 @@ extension Compiler {
         default:
             throw error("invalid node type for annotated assignment")
         }
-        if !simple && moduleOrClass { try checkAnnExpr(annotation) }
+        if !simple && moduleOrClass && !future.annotations { try checkAnnExpr(annotation) }
     }
 
     private func checkAnnExpr(_ e: Expr) throws(SyntaxError) {

@@ -39,10 +39,13 @@ public func compile(_ mod: Mod, filename: String, mode: ParseMode, optimize: Int
 private func compileOnThisStack(_ mod: Mod, filename: String, mode: ParseMode, optimize: Int,
                                 source: String?) throws(SyntaxError) -> CodeObject {
     let interactive = mode == .single
-    let optimized = ASTOptimizer(optimize: optimize).optimize(mod, interactive: interactive)
-    let top = try SymbolTableBuilder.build(optimized, filename: filename, source: source)
+    let future = try FutureFeatures.parse(mod, filename: filename, source: source)
+    let optimized = ASTOptimizer(optimize: optimize, futureAnnotations: future.annotations)
+        .optimize(mod, interactive: interactive)
+    let top = try SymbolTableBuilder.build(optimized, filename: filename, source: source,
+                                           futureAnnotations: future.annotations)
     let c = Compiler(filename: filename, source: source, optimize: optimize,
-                     interactive: interactive, top: top)
+                     interactive: interactive, top: top, future: future)
     let code = try c.compileModule(optimized)
     #if JITBOOK_CHECKS
     checkInvariantsRecursively(code)
@@ -114,16 +117,18 @@ final class Compiler {
     let optimize: Int
     let interactive: Bool
     let top: SymbolTableEntry
+    let future: FutureFeatures
     var nestLevel = 0
     private(set) var units: [CompilerUnit] = []
 
     init(filename: String, source: String?, optimize: Int, interactive: Bool,
-         top: SymbolTableEntry) {
+         top: SymbolTableEntry, future: FutureFeatures) {
         self.filename = filename
         self.source = source
         self.optimize = optimize
         self.interactive = interactive
         self.top = top
+        self.future = future
     }
 
     /// The unit being compiled (`c->u`).
@@ -215,7 +220,7 @@ final class Compiler {
     /// `compute_code_flags`.
     func codeFlags() -> CodeFlags {
         let ste = u.ste
-        var flags: CodeFlags = []
+        var flags = future.codeFlags
         if ste.type == .function {
             flags.formUnion([.newLocals, .optimized])
             if ste.isNested { flags.insert(.nested) }
