@@ -1,0 +1,86 @@
+import Testing
+@testable import PyBytecode
+import PySyntax
+
+/// The JIT's view of a code object: `instructions()` with EXTENDED_ARG folded away, jump
+/// targets as byte offsets, lines, and the next-offset arithmetic over inline caches.
+@Suite struct InstructionTests {
+    private func function(_ source: String) throws -> CodeObject {
+        let mod = try parse(source, filename: "<test>", mode: .exec)
+        let module = try compile(mod, filename: "<test>", mode: .exec)
+        return try #require(module.consts.compactMap(\.codeObject).first)
+    }
+
+    @Test func sumSquaredLoop() throws {
+        let co = try function("""
+            def sum_squared(arr):
+                total = 0.0
+                for x in arr:
+                    total += x * x
+                return total
+            """)
+        let instrs = co.instructions()
+        #expect(instrs.map(\.opcode.name) == [
+            "RESUME", "LOAD_CONST", "STORE_FAST", "LOAD_FAST", "GET_ITER", "FOR_ITER",
+            "STORE_FAST", "LOAD_FAST", "LOAD_FAST", "LOAD_FAST", "BINARY_OP", "BINARY_OP",
+            "STORE_FAST", "JUMP_BACKWARD", "LOAD_FAST", "RETURN_VALUE",
+        ])
+        let forIter = try #require(instrs.first { $0.opcode == .forIter })
+        let back = try #require(instrs.first { $0.opcode == .jumpBackward })
+        #expect(back.jumpTarget == forIter.offset)
+        #expect(instrs.first { $0.offset == forIter.jumpTarget }?.opcode == .loadFast)
+        #expect(forIter.line == 3 && back.line == 4)
+        // Offsets step over inline caches: BINARY_OP has one.
+        for (a, b) in zip(instrs, instrs.dropFirst()) { #expect(a.nextOffset == b.offset) }
+        #expect(instrs.filter { $0.opcode == .binaryOp }.compactMap(\.arg) == [5, 13])
+        #expect(co.lineStarts().map(\.line) == [1, 2, 3, 4, 5])
+    }
+
+    @Test func extendedArgIsFoldedForTheJIT() throws {
+        let body = (0..<300).map { "    x\($0) = \($0)" }.joined(separator: "\n")
+        let co = try function("def many():\n" + body + "\n    return x299\n")
+        let folded = co.instructions()
+        #expect(!folded.contains { $0.opcode == .extendedArg })
+        let last = try #require(folded.last { $0.opcode == .loadFast })
+        #expect(last.arg == 299)
+        if case .name(let n) = last.argval { #expect(n == "x299") } else { Issue.record("argval") }
+        let withPrefixes = co.instructions(includeExtendedArg: true)
+        #expect(withPrefixes.contains { $0.opcode == .extendedArg })
+        // The prefix's offset is 2 before the instruction it extends.
+        let i = try #require(withPrefixes.firstIndex { $0.offset == last.offset })
+        #expect(withPrefixes[i - 1].opcode == .extendedArg)
+        #expect(withPrefixes[i - 1].offset == last.offset - 2)
+    }
+
+    @Test func decoratedFunctionLines() throws {
+        let co = try function("@jit\ndef add(a,b):\n    return a + b\n")
+        #expect(co.firstlineno == 1)
+        #expect(co.lineStarts().map(\.line) == [1, 3])
+        #expect(Disassembler.dis(co) == """
+              1           0 RESUME                   0
+
+              3           2 LOAD_FAST                0 (a)
+                          4 LOAD_FAST                1 (b)
+                          6 BINARY_OP                0 (+)
+                         10 RETURN_VALUE
+
+            """)
+    }
+
+    @Test func exceptionTableAndPositions() throws {
+        let co = try function("""
+            def f(g):
+                try:
+                    return g()
+                except ValueError as e:
+                    return e
+            """)
+        #expect(!co.exceptionTable.isEmpty)
+        for e in co.exceptionTable {
+            #expect(e.start < e.end && e.end <= co.code.count && e.target < co.code.count)
+        }
+        #expect(co.positions.count == co.code.count)
+        #expect(co.varnames == ["g", "e"])
+        #expect(co.stacksize == 4)
+    }
+}
