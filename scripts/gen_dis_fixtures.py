@@ -168,6 +168,7 @@ ERROR_CASES = [
     "from __future__ import annotations\nx: (yield)\n",
     "from __future__ import annotations\ndef f(a: (b := 1)): pass\n",
     "[x for x in (lambda: (y := 1))()]\n",
+    "".join("    " * i + "for x%d in y:\n" % i for i in range(21)) + "    " * 21 + "pass\n",
 ]
 
 
