@@ -13,7 +13,7 @@ For each NAME.py this writes, next to it:
                       the PySyntax parser (Tests/PyBytecodeTests/Support/ASTJSON.swift reads it)
 
 It also writes opcodes.json (Lib/opcode.py's table with dis.stack_effect for sample opargs)
-modes.json (sources compiled in "eval", "single" and "exec" mode) and compile_errors.json: for each source in ERROR_CASES (which ast.parse accepts
+warnings.json (the SyntaxWarnings the compiler issues), modes.json (sources compiled in "eval", "single" and "exec" mode) and compile_errors.json: for each source in ERROR_CASES (which ast.parse accepts
 but compile() rejects: symbol-table and compiler errors), its AST and the SyntaxError's
 message and position.
 
@@ -225,6 +225,47 @@ def mode_cases():
     print("modes.json: %d cases" % len(out))
 
 
+# Sources for which the compiler issues SyntaxWarnings.
+WARNING_CASES = [
+    "x is 1\n",
+    "if x is not 'a':\n    pass\n",
+    "y = 1 is x is None is ()\n",
+    "assert (x, 'msg')\n",
+    "assert ()\n",
+    "f = (1, 2)(3)\n",
+    "g = [1] ()\n",
+    "h = 'abc'(1)\n",
+    "i = {1: 2}(3)\n",
+    "j = f'{x}'(1)\n",
+    "k = None[0]\n",
+    "l = {1, 2}[0]\n",
+    "m = (lambda: 0)[0]\n",
+    "n = [1, 2]['a']\n",
+    "o = 'abc'[1.5]\n",
+    "p = (1, 2)[None]\n",
+    "q = [1, 2][0]\n",
+    "r = 'abc'[1:2]\n",
+    "def f():\n    return x is 2.5\n",
+    "s = x.method()(1)\n",
+]
+
+
+def warning_cases():
+    import warnings
+    out = []
+    for src in WARNING_CASES:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            compile(src, "<case>", "exec")
+        out.append({"source": src, "ast": node_json(ast.parse(src)),
+                    "warnings": [[w.category.__name__, str(w.message), w.lineno]
+                                 for w in caught]})
+    with open(os.path.join(FIXTURES, "warnings.json"), "w", encoding="utf-8") as f:
+        json.dump(out, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    print("warnings.json: %d cases" % len(out))
+
+
 def opcode_table():
     """opcodes.json: CPython 3.11's opcode table, to check Opcode.swift against."""
     import opcode
@@ -287,6 +328,7 @@ def main():
     error_cases()
     opcode_table()
     mode_cases()
+    warning_cases()
 
 
 if __name__ == "__main__":

@@ -124,6 +124,7 @@ extension Compiler {
             // located at the comparison too (and the location is not restored).
             setLoc(e.range)
             if ops.count == 1 { break }
+            checkCompare(left, ops, comps)
             let n = ops.count - 1
             let cleanup = b.newBlock()
             try visitExpr(left)
@@ -321,6 +322,7 @@ extension Compiler {
 
     /// `compiler_assert`.
     private func compileAssert(_ test: Expr, _ msg: Expr?) throws(SyntaxError) {
+        checkAssertTest(test)
         if optimize > 0 { return }
         let end = b.newBlock()
         try jumpIf(test, end, true)

@@ -23,9 +23,38 @@ import PySyntax
 /// - Complexity: linear in the size of the AST, apart from the jump-offset fixed point.
 public func compile(_ mod: Mod, filename: String, mode: ParseMode, optimize: Int = 0,
                     source: String? = nil) throws(SyntaxError) -> CodeObject {
+    var ignored: [CompileWarning] = []
+    return try compile(mod, filename: filename, mode: mode, optimize: optimize, source: source,
+                       warnings: &ignored)
+}
+
+/// A warning the compiler issues (CPython's `compiler_warn`): a SyntaxWarning such as
+/// `"is" with a literal. Did you mean "=="?`, located by line as CPython reports it.
+public struct CompileWarning: Sendable, Equatable {
+    /// The warning class name; always "SyntaxWarning" from the compiler.
+    public var category: String
+    public var message: String
+    public var filename: String
+    public var lineno: Int
+
+    public init(category: String = "SyntaxWarning", message: String, filename: String,
+                lineno: Int) {
+        self.category = category
+        self.message = message
+        self.filename = filename
+        self.lineno = lineno
+    }
+}
+
+/// `compile`, also returning the SyntaxWarnings CPython 3.11's compiler would issue, in order,
+/// for the runtime to show through its `warnings` machinery.
+public func compile(_ mod: Mod, filename: String, mode: ParseMode, optimize: Int = 0,
+                    source: String? = nil, warnings: inout [CompileWarning])
+    throws(SyntaxError) -> CodeObject
+{
     // The visitors recurse once per nesting level, like the parser that built the tree; give
     // them the parser's large stack so any tree it returns can be compiled.
-    let result: Result<CodeObject, SyntaxError> = runWithLargeStack {
+    let result: Result<(CodeObject, [CompileWarning]), SyntaxError> = runWithLargeStack {
         do throws(SyntaxError) {
             return .success(try compileOnThisStack(mod, filename: filename, mode: mode,
                                                    optimize: optimize, source: source))
@@ -33,11 +62,15 @@ public func compile(_ mod: Mod, filename: String, mode: ParseMode, optimize: Int
             return .failure(error)
         }
     }
-    return try result.get()
+    let (code, issued) = try result.get()
+    warnings += issued
+    return code
 }
 
 private func compileOnThisStack(_ mod: Mod, filename: String, mode: ParseMode, optimize: Int,
-                                source: String?) throws(SyntaxError) -> CodeObject {
+                                source: String?) throws(SyntaxError)
+    -> (CodeObject, [CompileWarning])
+{
     let interactive = mode == .single
     let future = try FutureFeatures.parse(mod, filename: filename, source: source)
     let optimized = ASTOptimizer(optimize: optimize, futureAnnotations: future.annotations)
@@ -50,7 +83,7 @@ private func compileOnThisStack(_ mod: Mod, filename: String, mode: ParseMode, o
     #if JITBOOK_CHECKS
     checkInvariantsRecursively(code)
     #endif
-    return code
+    return (code, c.warnings)
 }
 
 /// Checked builds: a code object that breaks an invariant is a compiler bug.
@@ -119,6 +152,8 @@ final class Compiler {
     let top: SymbolTableEntry
     let future: FutureFeatures
     var nestLevel = 0
+    /// SyntaxWarnings issued so far (`compiler_warn`).
+    var warnings: [CompileWarning] = []
     private(set) var units: [CompilerUnit] = []
 
     init(filename: String, source: String?, optimize: Int, interactive: Bool,
@@ -143,6 +178,11 @@ final class Compiler {
         let l = b.loc
         return makeSyntaxError(message, filename: filename, lineno: l.lineno, col: l.col,
                                endLineno: l.endLineno, endCol: l.endCol, source: source)
+    }
+
+    /// Records a SyntaxWarning at the current line (`compiler_warn`).
+    func warn(_ message: String) {
+        warnings.append(CompileWarning(message: message, filename: filename, lineno: b.loc.lineno))
     }
 
     /// `SET_LOC`.

@@ -46,3 +46,29 @@ import PySyntax
         #expect(Self.rows.count >= 30)
     }
 }
+
+/// The compiler's SyntaxWarnings (warnings.json): same messages, lines and order as python3.
+@Suite struct CompileWarningTests {
+    static let rows: [[String: Any]] = {
+        let url = DisFixtures.directory.appendingPathComponent("warnings.json")
+        let data = (try? Data(contentsOf: url)) ?? Data("[]".utf8)
+        return (try? JSONSerialization.jsonObject(with: data) as? [[String: Any]]) ?? []
+    }()
+
+    static let cases: [CompileErrorTests.Case] = rows.enumerated().map {
+        CompileErrorTests.Case(index: $0.offset, source: $0.element["source"] as! String)
+    }
+
+    @Test(arguments: cases)
+    func warningsMatchCPython(_ c: CompileErrorTests.Case) throws {
+        let row = Self.rows[c.index]
+        let mod = try ASTJSON.mod(row["ast"] as! [String: Any])
+        var warnings: [CompileWarning] = []
+        _ = try compile(mod, filename: "<case>", mode: .exec, warnings: &warnings)
+        let want = (row["warnings"] as! [[Any]]).map { w in
+            CompileWarning(category: w[0] as! String, message: w[1] as! String,
+                           filename: "<case>", lineno: w[2] as! Int)
+        }
+        #expect(warnings == want)
+    }
+}
