@@ -32,7 +32,8 @@ struct ASTOptimizer {
     private func body(_ stmts: [Stmt]) -> [Stmt] {
         let hadDocstring = ASTOptimizer.docstring(stmts) != nil
         var result = stmts.map(stmt)
-        if !hadDocstring, ASTOptimizer.docstring(result) != nil, case .expr(let e) = result[0].kind {
+        if !hadDocstring, ASTOptimizer.docstring(result) != nil,
+           case .expr(let e) = result[0].kind {
             result[0].kind = .expr(Expr(.joinedStr([e]), result[0].range))
         }
         return result
@@ -124,7 +125,8 @@ struct ASTOptimizer {
         case .binOp(let l, let op, let r):
             let l = expr(l), r = expr(r)
             e.kind = .binOp(l, op, r)
-            if op == .mod, case .constant(.str(let fmt)) = l.kind, case .tuple(let elts, _) = r.kind,
+            if op == .mod, case .constant(.str(let fmt)) = l.kind,
+               case .tuple(let elts, _) = r.kind,
                !elts.contains(where: { if case .starred = $0.kind { return true }; return false }) {
                 // `'%s' % (a, b)` with simple conversions becomes an f-string.
                 if let joined = PercentFormat.optimize(fmt, elts) { e.kind = joined }

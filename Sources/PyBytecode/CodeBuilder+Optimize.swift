@@ -131,7 +131,8 @@ extension CodeBuilder {
                     }
                 case .real(.isOp)?:
                     let jumpOp: BuilderOp? = i + 2 < bb.instrs.count ? bb.instrs[i + 2].op : nil
-                    if case CodeConstant.none = cnt, jumpOp == .popJumpIfFalse || jumpOp == .popJumpIfTrue {
+                    if case CodeConstant.none = cnt,
+                       jumpOp == .popJumpIfFalse || jumpOp == .popJumpIfTrue {
                         let nextarg = bb.instrs[i + 1].oparg
                         bb.instrs[i].op = .real(.nop)
                         bb.instrs[i + 1].op = .real(.nop)

@@ -380,7 +380,8 @@ final class Compiler {
         switch optype {
         case .deref:
             switch ctx {
-            case .load: b.addOp(u.ste.type == .classBlock ? .loadClassderef : .loadDeref, derefIndex)
+            case .load:
+                b.addOp(u.ste.type == .classBlock ? .loadClassderef : .loadDeref, derefIndex)
             case .store: b.addOp(.storeDeref, derefIndex)
             case .del: b.addOp(.deleteDeref, derefIndex)
             }

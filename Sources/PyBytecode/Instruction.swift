@@ -131,7 +131,8 @@ extension CodeObject {
             let s = comparisonOperatorSymbols[arg]
             return (.compare(s), s)
         case .binaryOp:
-            return (.number(arg), arg < binaryOperatorSymbols.count ? binaryOperatorSymbols[arg] : "")
+            let symbol = arg < binaryOperatorSymbols.count ? binaryOperatorSymbols[arg] : ""
+            return (.number(arg), symbol)
         case .formatValue:
             var s = ["", "str", "repr", "ascii"][arg & 0x3]
             if arg & 0x4 != 0 {

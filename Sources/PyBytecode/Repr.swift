@@ -20,7 +20,9 @@ extension CodeConstant {
         case .str(let s): return PyRepr.string(s)
         case .bytes(let b): return PyRepr.bytes(b)
         case .tuple(let items):
-            if items.count == 1 { return "(" + items[0].pythonRepr(codeAddress: codeAddress) + ",)" }
+            if items.count == 1 {
+                return "(" + items[0].pythonRepr(codeAddress: codeAddress) + ",)"
+            }
             return "(" + items.map { $0.pythonRepr(codeAddress: codeAddress) }
                 .joined(separator: ", ") + ")"
         case .frozenset(let items):

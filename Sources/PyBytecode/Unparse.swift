@@ -320,7 +320,8 @@ enum Unparse {
     private static func fstringElement(_ e: Expr, isFormatSpec: Bool) -> String {
         switch e.kind {
         case .constant(.str(let s)):
-            return s.replacingOccurrences(of: "{", with: "{{").replacingOccurrences(of: "}", with: "}}")
+            return s.replacingOccurrences(of: "{", with: "{{")
+                .replacingOccurrences(of: "}", with: "}}")
         case .joinedStr(let values):
             let body = fstringBody(values, isFormatSpec: isFormatSpec)
             return isFormatSpec ? body : "f" + PyRepr.string(body)
