@@ -121,6 +121,17 @@ public final class CodeObject {
     /// `co_nlocals`.
     public var nlocals: Int { varnames.count }
 
+    /// `co_code` as Python shows it: each code unit as (opcode, oparg) bytes.
+    public var codeBytes: [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(2 * code.count)
+        for unit in code {
+            bytes.append(UInt8(unit & 0xFF))
+            bytes.append(UInt8(unit >> 8))
+        }
+        return bytes
+    }
+
     /// Cells that are not also parameters (`co_nplaincellvars`).
     public var nplaincellvars: Int {
         localsplusKinds.filter { $0 == .cell }.count
