@@ -210,6 +210,14 @@ MODE_CASES = [
     ("exec", "pass\n"),
 ]
 
+# (optimize level, source): -O drops asserts and makes __debug__ False; -OO drops docstrings.
+OPTIMIZE_CASES = [
+    (1, "assert x, 'msg'\nif __debug__:\n    print('debug')\ny = __debug__\n"),
+    (2, "\"\"\"module doc\"\"\"\ndef f():\n    \"\"\"function doc\"\"\"\n    assert f\n"
+        "    return 1\nclass C:\n    \"\"\"class doc\"\"\"\n    x = 1\n"),
+    (0, "\"\"\"module doc\"\"\"\nif not __debug__:\n    print('optimized')\n"),
+]
+
 
 def mode_cases():
     out = []
@@ -217,8 +225,15 @@ def mode_cases():
         co = compile(src, "<%s>" % mode, mode)
         codes = []
         walk(co, "<module>", codes)
-        out.append({"mode": mode, "source": src, "ast": node_json(ast.parse(src, mode=mode)),
-                    "dis": dis_text(co), "codes": codes})
+        out.append({"mode": mode, "optimize": 0, "source": src,
+                    "ast": node_json(ast.parse(src, mode=mode)), "dis": dis_text(co),
+                    "codes": codes})
+    for level, src in OPTIMIZE_CASES:
+        co = compile(src, "<exec>", "exec", optimize=level)
+        codes = []
+        walk(co, "<module>", codes)
+        out.append({"mode": "exec", "optimize": level, "source": src,
+                    "ast": node_json(ast.parse(src)), "dis": dis_text(co), "codes": codes})
     with open(os.path.join(FIXTURES, "modes.json"), "w", encoding="utf-8") as f:
         json.dump(out, f, indent=1, ensure_ascii=False)
         f.write("\n")

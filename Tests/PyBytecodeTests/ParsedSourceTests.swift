@@ -50,7 +50,8 @@ import PySyntax
         let row = CompileModeTests.rows[c.index]
         let mode: ParseMode = c.mode == "eval" ? .eval : c.mode == "single" ? .single : .exec
         let mod = try parse(c.source, filename: "<\(c.mode)>", mode: mode)
-        let co = try compile(mod, filename: "<\(c.mode)>", mode: mode)
+        let co = try compile(mod, filename: "<\(c.mode)>", mode: mode,
+                             optimize: row["optimize"] as? Int ?? 0)
         let text = Disassembler.dis(co, codeAddress: DisFixtures.address)
         if let diff = DisFixtures.firstDifference(row["dis"] as! String, text) {
             Issue.record("\(diff)")
