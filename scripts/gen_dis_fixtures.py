@@ -8,7 +8,7 @@ For each NAME.py this writes, next to it:
       "codes": per code object (module first, then depth-first in dis order): name,
                qualname, firstlineno, argument counts, co_stacksize, co_flags, co_code (hex),
                repr() of each of co_consts, co_names, co_varnames, co_cellvars,
-               co_freevars, co_positions() and the exception table
+               co_freevars, co_positions(), co_lines() and the exception table
   NAME.ast.json       ast.parse(source) as JSON, so the compiler can be tested without
                       the PySyntax parser (Tests/PyBytecodeTests/Support/ASTJSON.swift reads it)
 
@@ -70,6 +70,7 @@ def code_info(co, path):
         "cellvars": list(co.co_cellvars),
         "freevars": list(co.co_freevars),
         "positions": [list(p) for p in co.co_positions()],
+        "lines": [list(r) for r in co.co_lines()],
         "exceptiontable": exception_table(co),
     }
 

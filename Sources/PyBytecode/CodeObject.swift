@@ -155,6 +155,34 @@ public final class CodeObject {
         return result
     }
 
+    /// `co_lines()`: (start, end, line) byte ranges as CPython's line table yields them, one per
+    /// instruction (EXTENDED_ARG prefixes and caches included), split every 8 code units.
+    /// - Complexity: O(n) in the number of code units.
+    public func lineRanges() -> [(start: Int, end: Int, line: Int?)] {
+        var result: [(start: Int, end: Int, line: Int?)] = []
+        var i = 0
+        while i < code.count {
+            var end = i
+            while end < code.count, Opcode(rawValue: UInt8(code[end] & 0xFF)) == .extendedArg {
+                end += 1
+            }
+            let op = end < code.count ? Opcode(rawValue: UInt8(code[end] & 0xFF)) : nil
+            end = min(code.count, end + 1 + (op?.inlineCacheEntries ?? 0))
+            var start = i
+            while start < end {
+                let chunk = min(8, end - start)
+                result.append((start: 2 * start, end: 2 * (start + chunk),
+                               line: positions[i].lineno))
+                start += chunk
+            }
+            i = end
+        }
+        return result
+    }
+
+    /// Each code unit's position as a `SourceRange`, nil where any part is unknown.
+    public var sourceRanges: [SourceRange?] { positions.map(\.range) }
+
     /// The name `dis` shows for a LOAD_FAST/LOAD_DEREF-style oparg (`_varname_from_oparg`).
     public func localsplusName(_ oparg: Int) -> String? {
         oparg >= 0 && oparg < localsplusNames.count ? localsplusNames[oparg] : nil
