@@ -170,6 +170,9 @@ ERROR_CASES = [
     "from __future__ import annotations\ndef f(a: (b := 1)): pass\n",
     "[x for x in (lambda: (y := 1))()]\n",
     "".join("    " * i + "for x%d in y:\n" % i for i in range(21)) + "    " * 21 + "pass\n",
+    "\u00e9 = 1; return 1\n",
+    "def f(\u00e9, \u00e9): pass\n",
+    "def f():\n    \u00e9 = 1; global \u00e9\n",
 ]
 
 
