@@ -36,7 +36,7 @@ extension Parser {
                 mark = start
             }
         }
-        memoArguments[start] = MemoEntry(value: r, end: mark)
+        memoArguments.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
         return r
     }
 

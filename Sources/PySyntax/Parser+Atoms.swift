@@ -75,7 +75,7 @@ extension Parser {
         if !indices.isEmpty {
             r = try concatenateStrings(indices)
         }
-        memoStrings[start] = MemoEntry(value: r, end: mark)
+        memoStrings.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
         return r
     }
 

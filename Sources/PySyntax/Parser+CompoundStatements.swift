@@ -49,7 +49,7 @@ extension Parser {
                 }
             }
         }
-        memoBlock[start] = MemoEntry(value: r, end: mark)
+        memoBlock.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
         return r
     }
 

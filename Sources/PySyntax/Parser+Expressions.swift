@@ -40,7 +40,7 @@ extension Parser {
             return m.value
         }
         let r = try expressionBody(start, invalid: callInvalidRules)
-        memoExpression[start] = MemoEntry(value: r, end: mark)
+        memoExpression.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
         return r
     }
 
@@ -139,7 +139,7 @@ extension Parser {
             r = try expression()
             if r == nil { mark = start }
         }
-        memoStarExpression[start] = MemoEntry(value: r, end: mark)
+        memoStarExpression.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
         return r
     }
 
@@ -208,7 +208,7 @@ extension Parser {
             return m.value
         }
         let r = try boolChain(.kwOr, .or) { () throws(SyntaxError) in try self.conjunction() }
-        memoDisjunction[start] = MemoEntry(value: r, end: mark)
+        memoDisjunction.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
         return r
     }
 
@@ -222,7 +222,7 @@ extension Parser {
             return m.value
         }
         let r = try boolChain(.kwAnd, .and) { () throws(SyntaxError) in try self.inversion() }
-        memoConjunction[start] = MemoEntry(value: r, end: mark)
+        memoConjunction.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
         return r
     }
 
@@ -264,7 +264,7 @@ extension Parser {
             r = try comparison()
             if r == nil { mark = start }
         }
-        memoInversion[start] = MemoEntry(value: r, end: mark)
+        memoInversion.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
         return r
     }
 
@@ -338,7 +338,7 @@ extension Parser {
         let r = try binaryChain({ k in k == .vbar ? .bitOr : nil }) { () throws(SyntaxError) in
             try self.bitwiseXor()
         }
-        memoBitwiseOr[start] = MemoEntry(value: r, end: mark)
+        memoBitwiseOr.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
         return r
     }
 
@@ -434,7 +434,7 @@ extension Parser {
             r = try power()
             if r == nil { mark = start }
         }
-        memoFactor[start] = MemoEntry(value: r, end: mark)
+        memoFactor.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
         return r
     }
 

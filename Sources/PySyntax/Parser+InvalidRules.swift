@@ -101,7 +101,7 @@ extension Parser {
             }
         }
         mark = start
-        memoInvalidNamedExpression[start] = MemoEntry(value: nil, end: start)
+        memoInvalidNamedExpression.set(start, MemoEntry(value: nil, end: start), capacity: tokens.count)
         return false
     }
 

@@ -119,7 +119,7 @@ extension Parser {
         }
         let r = try simpleStmtBody(start)
         if r == nil { mark = start }
-        memoSimpleStmt[start] = MemoEntry(value: r, end: mark)
+        memoSimpleStmt.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
         return r
     }
 

@@ -85,7 +85,7 @@ extension Parser {
             r = try targetWithStarAtom()
             if r == nil { mark = start }
         }
-        memoStarTarget[start] = MemoEntry(value: r, end: mark)
+        memoStarTarget.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
         return r
     }
 
@@ -105,7 +105,7 @@ extension Parser {
             r = try starAtom()
             if r == nil { mark = start }
         }
-        memoTargetWithStarAtom[start] = MemoEntry(value: r, end: mark)
+        memoTargetWithStarAtom.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
         return r
     }
 
@@ -228,7 +228,7 @@ extension Parser {
         } else {
             mark = start
         }
-        memoTPrimary[start] = MemoEntry(value: result, end: mark)
+        memoTPrimary.set(start, MemoEntry(value: result, end: mark), capacity: tokens.count)
         return result
     }
 
@@ -259,7 +259,7 @@ extension Parser {
             r = try delTAtom()
             if r == nil { mark = start }
         }
-        memoDelTarget[start] = MemoEntry(value: r, end: mark)
+        memoDelTarget.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
         return r
     }
 

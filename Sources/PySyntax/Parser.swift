@@ -16,22 +16,54 @@ struct MemoEntry<T> {
     var end: Int
 }
 
+/// One rule's memo: results by token position. CPython hangs a linked list off each token; a
+/// dense index per rule is faster here and costs four bytes per token per memoised rule.
+struct MemoTable<T> {
+    private var index: [Int32] = []
+    private var entries: [MemoEntry<T>] = []
+
+    @inline(__always)
+    subscript(_ position: Int) -> MemoEntry<T>? {
+        guard position < index.count else { return nil }
+        let i = Int(index[position])
+        return i == 0 ? nil : entries[i - 1]
+    }
+
+    /// Records a result; `capacity` is the number of tokens (positions never exceed it).
+    @inline(__always)
+    mutating func set(_ position: Int, _ entry: MemoEntry<T>, capacity: Int) {
+        if index.isEmpty { index = [Int32](repeating: 0, count: capacity + 1) }
+        let i = Int(index[position])
+        if i != 0 {
+            entries[i - 1] = entry
+        } else {
+            entries.append(entry)
+            index[position] = Int32(entries.count)
+        }
+    }
+
+    mutating func removeAll() {
+        index = []
+        entries = []
+    }
+}
+
 final class Parser {
     let source: SourceBuffer
     let filename: String
     let mode: StartRule
     /// Every token up to the first tokenizer error or the end; the parser "fetches" them lazily
     /// by moving `fill`, so a tokenizer error only counts once the parser reads that far.
-    var tokens: [Token]
+    let tokens: UnsafeMutableBufferPointer<Token>
     /// The tokenizer as it was when it stopped: its error and bracket stack.
     let tokenizerEnd: Tokenizer
-    var mark = 0
+    @exclusivity(unchecked) var mark = 0
     /// How many tokens the parser has looked at (`p->fill`).
-    var fill = 0
+    @exclusivity(unchecked) var fill = 0
     /// The second pass: the `invalid_*` rules are tried (`p->call_invalid_rules`).
-    var callInvalidRules = false
+    @exclusivity(unchecked) var callInvalidRules = false
     /// Rule nesting depth (`p->level`), bounded like CPython's MAXSTACK.
-    var level = 0
+    @exclusivity(unchecked) var level = 0
     static let maxStack = 6000
     /// Set by rules that report an error at a token other than the last one read.
     var knownErrorToken: Int?
@@ -42,23 +74,23 @@ final class Parser {
     var fstringDepth = 0
 
     // Memo tables for the rules CPython marks `(memo)` and its left-recursive rules.
-    var memoExpression: [Int: MemoEntry<Expr>] = [:]
-    var memoDisjunction: [Int: MemoEntry<Expr>] = [:]
-    var memoConjunction: [Int: MemoEntry<Expr>] = [:]
-    var memoInversion: [Int: MemoEntry<Expr>] = [:]
-    var memoStarExpression: [Int: MemoEntry<Expr>] = [:]
-    var memoBitwiseOr: [Int: MemoEntry<Expr>] = [:]
-    var memoFactor: [Int: MemoEntry<Expr>] = [:]
-    var memoPrimary: [Int: MemoEntry<Expr>] = [:]
-    var memoTPrimary: [Int: MemoEntry<Expr>] = [:]
-    var memoStarTarget: [Int: MemoEntry<Expr>] = [:]
-    var memoTargetWithStarAtom: [Int: MemoEntry<Expr>] = [:]
-    var memoDelTarget: [Int: MemoEntry<Expr>] = [:]
-    var memoStrings: [Int: MemoEntry<Expr>] = [:]
-    var memoArguments: [Int: MemoEntry<CallArguments>] = [:]
-    var memoSimpleStmt: [Int: MemoEntry<Stmt>] = [:]
-    var memoBlock: [Int: MemoEntry<[Stmt]>] = [:]
-    var memoInvalidNamedExpression: [Int: MemoEntry<Expr>] = [:]
+    @exclusivity(unchecked) var memoExpression = MemoTable<Expr>()
+    @exclusivity(unchecked) var memoDisjunction = MemoTable<Expr>()
+    @exclusivity(unchecked) var memoConjunction = MemoTable<Expr>()
+    @exclusivity(unchecked) var memoInversion = MemoTable<Expr>()
+    @exclusivity(unchecked) var memoStarExpression = MemoTable<Expr>()
+    @exclusivity(unchecked) var memoBitwiseOr = MemoTable<Expr>()
+    @exclusivity(unchecked) var memoFactor = MemoTable<Expr>()
+    @exclusivity(unchecked) var memoPrimary = MemoTable<Expr>()
+    @exclusivity(unchecked) var memoTPrimary = MemoTable<Expr>()
+    @exclusivity(unchecked) var memoStarTarget = MemoTable<Expr>()
+    @exclusivity(unchecked) var memoTargetWithStarAtom = MemoTable<Expr>()
+    @exclusivity(unchecked) var memoDelTarget = MemoTable<Expr>()
+    @exclusivity(unchecked) var memoStrings = MemoTable<Expr>()
+    @exclusivity(unchecked) var memoArguments = MemoTable<CallArguments>()
+    @exclusivity(unchecked) var memoSimpleStmt = MemoTable<Stmt>()
+    @exclusivity(unchecked) var memoBlock = MemoTable<[Stmt]>()
+    @exclusivity(unchecked) var memoInvalidNamedExpression = MemoTable<Expr>()
 
     init(buffer: SourceBuffer, filename: String, mode: StartRule, linenoBase: Int = 0,
          startingLineno: Int = 0, startingColOffset: Int = 0) {
@@ -96,9 +128,12 @@ final class Parser {
             list.append(t)
             if t.kind == .errorToken || (t.kind == .endMarker) { break }
         }
-        tokens = list
+        tokens = UnsafeMutableBufferPointer<Token>.allocate(capacity: list.count)
+        _ = tokens.initialize(from: list)
         tokenizerEnd = tokenizer
     }
+
+    deinit { tokens.deallocate() }
 
     // MARK: - Reading tokens
 
