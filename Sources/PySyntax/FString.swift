@@ -38,6 +38,7 @@ extension Parser {
         var bytesMode = false
         var bytes: [UInt8] = []
         var state = FStringBuilder()
+        state.uPrefix = source.bytes[Int(first.start)] == 117
         for (n, i) in indices.enumerated() {
             let t = tokens[i]
             let st = stringToken(t)
@@ -58,7 +59,6 @@ extension Parser {
         let whole = SourceRange(lineno: Int(first.lineno), colOffset: Int(first.colOffset),
                                 endLineno: Int(last.endLineno), endColOffset: Int(last.endColOffset))
         if bytesMode { return Expr(.constant(.bytes(bytes)), whole) }
-        state.uPrefix = source.bytes[Int(first.start)] == 117
         return finish(&state, whole)
     }
 

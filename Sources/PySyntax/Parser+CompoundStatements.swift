@@ -20,6 +20,11 @@ extension Parser {
         case .kwFor: return try forStmt()
         case .kwTry: return try tryStmt()
         case .kwWhile: return try whileStmt()
+        case .kwAsync:
+            // `async def/with/for` are not supported, but CPython's alternatives read the
+            // token after ASYNC, so an error points past it as CPython's does.
+            _ = try peek(1)
+            return nil
         default: return nil
         }
     }
