@@ -21,12 +21,72 @@ extension Parser {
         case .kwTry: return try tryStmt()
         case .kwWhile: return try whileStmt()
         case .kwAsync:
-            // `async def/with/for` are not supported, but CPython's alternatives read the
-            // token after ASYNC, so an error points past it as CPython's does.
-            _ = try peek(1)
+            // CPython's alternatives read the token after ASYNC, so other errors point past it.
+            let next = try peek(1)
+            if next == .kwDef || next == .kwFor || next == .kwWith {
+                let kw = source.text(Int(tokens[mark + 1].start), Int(tokens[mark + 1].end))
+                throw unsupported("'async \(kw)' statements", at: start)
+            }
             return nil
+        case .name:
+            return try matchStmt()
         default: return nil
         }
+    }
+
+    /// match_stmt: the soft keyword `match`. Pattern matching is not supported: a match
+    /// statement with its `case` block is reported as such; the error rules of
+    /// `invalid_match_stmt` still give CPython's messages for broken headers.
+    func matchStmt() throws(SyntaxError) -> Stmt? {
+        try enter()
+        defer { leave() }
+        let start = mark
+        guard source.text(Int(tokens[mark].start), Int(tokens[mark].end)) == "match" else {
+            return nil
+        }
+        mark += 1
+        if try subjectExpr() != nil {
+            let m = mark
+            if try expect(.colon), try expect(.newline), try expect(.indent), try peek() == .name,
+                source.text(Int(tokens[mark].start), Int(tokens[mark].end)) == "case"
+            {
+                throw unsupported("'match' statements", at: start)
+            }
+            mark = m
+            if callInvalidRules {
+                if try expect(.newline) { throw raiseSyntaxError("expected ':'") }
+                mark = m
+                if try expect(.colon), try missingIndentedBlock() {
+                    throw indentationError("'match' statement", line: Int(tokens[start].lineno))
+                }
+            }
+        }
+        mark = start
+        return nil
+    }
+
+    /// subject_expr: star_named_expression ',' star_named_expressions? | named_expression
+    func subjectExpr() throws(SyntaxError) -> Expr? {
+        try enter()
+        defer { leave() }
+        let start = mark
+        if let first = try starNamedExpression(), try expect(.comma) {
+            var elts = [first]
+            let m = mark
+            if let rest = try starNamedExpressions() { elts += rest } else { mark = m }
+            return Expr(.tuple(elts, .load), range(from: start))
+        }
+        mark = start
+        if let e = try namedExpression() { return e }
+        mark = start
+        return nil
+    }
+
+    /// The error for a construct of Python 3.11 that this parser leaves out, at token `i`.
+    func unsupported(_ what: String, at i: Int) -> SyntaxError {
+        let t = tokens[i]
+        return raiseError("\(what) are not supported", lineno: Int(t.lineno), col: Int(t.colOffset),
+                          endLineno: Int(t.endLineno), endCol: Int(t.endColOffset))
     }
 
     /// block (memo): NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block
@@ -430,6 +490,14 @@ extension Parser {
         mark = start
         if try expect(.kwExcept), try expect(.colon), let body = try block() {
             return ExceptHandler(type: nil, name: nil, body: body, range: range(from: start))
+        }
+        mark = start
+        if try expect(.kwExcept), try expect(.star), try expression() != nil {
+            let m = mark
+            if !(try optionalPair(.kwAs, { () throws(SyntaxError) in try self.name() != nil })) {
+                mark = m
+            }
+            if try expect(.colon) { throw unsupported("'except*' clauses", at: start) }
         }
         mark = start
         if callInvalidRules {

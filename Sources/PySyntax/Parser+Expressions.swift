@@ -455,10 +455,17 @@ extension Parser {
         return a
     }
 
-    /// await_primary: `await` is not supported (no Await node), so this is primary.
+    /// await_primary: AWAIT primary | primary. There is no Await node: an await expression is
+    /// reported as unsupported.
     func awaitPrimary() throws(SyntaxError) -> Expr? {
         try enter()
         defer { leave() }
+        let start = mark
+        if try expect(.kwAwait) {
+            if try primary() != nil { throw unsupported("'await' expressions", at: start) }
+            mark = start
+            return nil
+        }
         return try primary()
     }
 

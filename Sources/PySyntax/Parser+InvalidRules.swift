@@ -31,9 +31,12 @@ extension Parser {
         mark = start
     }
 
+    /// `_PyPegen_soft_keyword_token` in 3.11 compares only the NAME's length of each soft
+    /// keyword (`strncmp(keyword, name, len(name))`), so any prefix of "_", "case" or "match"
+    /// (such as `c` or `ma`) counts as one. Error messages depend on it, so we keep the quirk.
     func isSoftKeyword(_ t: Token) -> Bool {
         let s = source.text(Int(t.start), Int(t.end))
-        return s == "_" || s == "case" || s == "match"
+        return "_".hasPrefix(s) || "case".hasPrefix(s) || "match".hasPrefix(s)
     }
 
     /// `_PyPegen_check_legacy_stmt`: `print` and `exec` used as statements.

@@ -164,7 +164,8 @@ extension Tokenizer {
         default: break
         }
         if r { return true }
-        if Tokenizer.isIdentifierChar(c) {
+        // Only ASCII letters and digits count here: `1é` is a NUMBER then a NAME.
+        if c < 128 && Tokenizer.isIdentifierChar(c) {
             backup(c)
             _ = syntaxError("invalid \(kind) literal")
             return false
