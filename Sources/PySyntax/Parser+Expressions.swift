@@ -507,6 +507,12 @@ extension Parser {
                 mark = m
                 break
             } else if k == .lsqb {
+                // `primary genexp` comes before the subscript: in the second pass genexp's
+                // invalid_comprehension looks into brackets and braces too.
+                if callInvalidRules {
+                    _ = try genexp()
+                    mark = m
+                }
                 mark += 1
                 if let s = try slices(), try expect(.rsqb) {
                     a = Expr(.subscript(a, slice: s, .load), range(from: start))
@@ -514,6 +520,9 @@ extension Parser {
                 }
                 mark = m
                 break
+            } else if k == .lbrace && callInvalidRules {
+                _ = try genexp()
+                mark = m
             }
             break
         }

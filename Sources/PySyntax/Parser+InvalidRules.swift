@@ -237,8 +237,18 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        // args ',' '*'
-        if try args() != nil, try expect(.comma), let star = try expectToken(.star) {
+        // (','.positional+ ',' kwargs | kwargs) ',' '*': a starred argument after keywords.
+        // (3.11.7 reports it at the '*'; only arguments that end in keywords qualify.)
+        var endsInKeywords = false
+        if try gather({ () throws(SyntaxError) in try self.positionalArgument() }) != nil,
+            try expect(.comma), try kwargs() != nil
+        {
+            endsInKeywords = true
+        } else {
+            mark = start
+            endsInKeywords = try kwargs() != nil
+        }
+        if endsInKeywords, try expect(.comma), let star = try expectToken(.star) {
             throw raiseAt(range(tokens[star]),
                           "iterable argument unpacking follows keyword argument unpacking")
         }

@@ -145,7 +145,12 @@ extension Parser {
 
     /// The `','` or `&')'` (`&':'` for lambdas) that ends each parameter.
     func endOfParam(lambda: Bool) throws(SyntaxError) -> Bool {
-        if try expect(.comma) { return true }
+        if try expect(.comma) {
+            // `param ',' TYPE_COMMENT?`: CPython looks at the next token for a type comment,
+            // which moves its furthest token (and the line its errors quote).
+            if !lambda { _ = try peek() }
+            return true
+        }
         return try peek() == (lambda ? .colon : .rpar)
     }
 

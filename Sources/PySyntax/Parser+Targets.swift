@@ -207,6 +207,13 @@ extension Parser {
                         a = Expr(.subscript(a, slice: s, .load), range(from: start))
                         continue
                     }
+                    if callInvalidRules {
+                        // `t_primary genexp`: invalid_comprehension also looks into brackets.
+                        mark = m
+                        _ = try genexp()
+                    }
+                } else if k == .lbrace && callInvalidRules {
+                    _ = try genexp()
                 } else if k == .lpar {
                     if let g = try genexp(), try tLookahead() {
                         a = Expr(.call(func: a, args: [g], keywords: []), range(from: start))

@@ -117,3 +117,34 @@ import PySyntax
         #expect(limit.message.hasPrefix("Exceeds the limit (4300 digits)"))
     }
 }
+
+/// Constructs of Python 3.11 this parser leaves out (there are no AST nodes for them) give a
+/// SyntaxError that says so, at the keyword.
+@Suite struct UnsupportedConstructTests {
+    func message(_ source: String) -> String? {
+        do {
+            _ = try parse(source, filename: "u.py")
+            return nil
+        } catch {
+            return "\(error.message) @\(error.lineno):\(error.offset)"
+        }
+    }
+
+    @Test func asyncAwaitMatchAndExceptStar() {
+        #expect(message("async def f():\n    pass\n") == "'async def' statements are not supported @1:1")
+        #expect(message("def f():\n    async for x in y: pass\n")
+            == "'async for' statements are not supported @2:5")
+        #expect(message("x = await y\n") == "'await' expressions are not supported @1:5")
+        #expect(message("match x:\n    case 1:\n        pass\n")
+            == "'match' statements are not supported @1:1")
+        #expect(message("try:\n    pass\nexcept* E:\n    pass\n")
+            == "'except*' clauses are not supported @3:1")
+    }
+
+    @Test func softKeywordsStayNames() {
+        #expect(message("match = case = _ = 1\nmatch(case)\n") == nil)
+        // CPython's error rules for a broken match header still apply.
+        #expect(message("match x\n    pass\n") == "expected ':' @1:8")
+        #expect(message("async = 1\n") == "invalid syntax @1:7")
+    }
+}
