@@ -248,8 +248,10 @@ struct EscapeDecoder {
                 vpos += 1
                 let nameStart = i
                 while i < to && bytes[i] != 125 {
+                    // A non-ASCII character was rewritten as a ten-byte \U escape.
+                    let b = bytes[i]
+                    vpos += b < 0x80 ? 1 : (b & 0xC0 == 0xC0 ? 10 : 0)
                     i += 1
-                    vpos += bytes[i - 1] >= 0x80 ? 0 : 1
                 }
                 if i >= to { return err(startV, vpos, message) }
                 let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<i]),
