@@ -62,13 +62,15 @@ extension Parser {
             mark = start
         }
         if let a = try disjunction() {
+            // The alternatives `disjunction 'if' ...` and `disjunction` share one parse of
+            // the disjunction (pegen gets the second from its memo).
+            let afterA = mark
             if try expect(.kwIf), let b = try disjunction(), try expect(.kwElse),
                 let c = try expression()
             {
                 return Expr(.ifExp(test: b, body: a, orelse: c), range(from: start))
             }
-            mark = start
-            _ = try disjunction()
+            mark = afterA
             return a
         }
         mark = start
@@ -203,12 +205,14 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoDisjunction[start] {
+        if callInvalidRules, let m = memoDisjunction[start] {
             mark = m.end
             return m.value
         }
         let r = try boolChain(.kwOr, .or) { () throws(SyntaxError) in try self.conjunction() }
-        memoDisjunction.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        if callInvalidRules {
+            memoDisjunction.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        }
         return r
     }
 
@@ -217,12 +221,14 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoConjunction[start] {
+        if callInvalidRules, let m = memoConjunction[start] {
             mark = m.end
             return m.value
         }
         let r = try boolChain(.kwAnd, .and) { () throws(SyntaxError) in try self.inversion() }
-        memoConjunction.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        if callInvalidRules {
+            memoConjunction.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        }
         return r
     }
 
@@ -252,7 +258,7 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoInversion[start] {
+        if callInvalidRules, let m = memoInversion[start] {
             mark = m.end
             return m.value
         }
@@ -264,7 +270,9 @@ extension Parser {
             r = try comparison()
             if r == nil { mark = start }
         }
-        memoInversion.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        if callInvalidRules {
+            memoInversion.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        }
         return r
     }
 
@@ -331,14 +339,16 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoBitwiseOr[start] {
+        if callInvalidRules, let m = memoBitwiseOr[start] {
             mark = m.end
             return m.value
         }
         let r = try binaryChain({ k in k == .vbar ? .bitOr : nil }) { () throws(SyntaxError) in
             try self.bitwiseXor()
         }
-        memoBitwiseOr.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        if callInvalidRules {
+            memoBitwiseOr.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        }
         return r
     }
 
@@ -416,7 +426,7 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoFactor[start] {
+        if callInvalidRules, let m = memoFactor[start] {
             mark = m.end
             return m.value
         }
@@ -434,7 +444,9 @@ extension Parser {
             r = try power()
             if r == nil { mark = start }
         }
-        memoFactor.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        if callInvalidRules {
+            memoFactor.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        }
         return r
     }
 
