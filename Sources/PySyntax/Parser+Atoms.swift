@@ -25,6 +25,8 @@ extension Parser {
         case .number:
             mark += 1
             return Expr(.constant(try numberValue(t)), range(t))
+        // The three bracketed forms are tried in grammar order; each failure is cheap
+        // because the elements are memoised by `expression`.
         case .lpar:
             if let e = try tuple() { return e }
             mark = start

@@ -55,7 +55,9 @@ extension Parser {
         }
     }
 
-    /// `_PyPegen_set_syntax_error` when the second pass raised nothing.
+    /// `_PyPegen_set_syntax_error` when the second pass raised nothing: an unexpected INDENT
+    /// or DEDENT, else "invalid syntax" at the furthest token of the *first* pass (the second
+    /// pass reads further while trying its error rules, which would move the caret).
     func genericError(lastToken: Int) -> SyntaxError {
         if fill == 0 { return raiseSyntaxError("error at start before reading any input") }
         let t = tokens[max(lastToken, 0)]

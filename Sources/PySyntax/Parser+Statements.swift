@@ -178,6 +178,10 @@ extension Parser {
     }
 
     /// assignment: annotated, chained and augmented assignments (see python.gram).
+    ///
+    /// Every simple statement that is not a keyword statement tries these alternatives before
+    /// being read as an expression; targets are parsed by the target rules (t_primary), whose
+    /// calls and subscripts are memoised, so the expression parse that follows is cheap.
     func assignment() throws(SyntaxError) -> Stmt? {
         try enter()
         defer { leave() }

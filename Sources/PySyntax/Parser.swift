@@ -98,6 +98,9 @@ final class Parser {
     @exclusivity(unchecked) var memoBlock = MemoTable<[Stmt]>()
     @exclusivity(unchecked) var memoInvalidNamedExpression = MemoTable<Expr>()
 
+    /// Tokenizes `buffer` to the end (or to the first tokenizer error). `linenoBase`,
+    /// `startingLineno` and `startingColOffset` place an f-string replacement field's text
+    /// where it sits in the enclosing file.
     init(buffer: SourceBuffer, filename: String, mode: StartRule, linenoBase: Int = 0,
          startingLineno: Int = 0, startingColOffset: Int = 0) {
         self.source = buffer
@@ -151,6 +154,8 @@ final class Parser {
         return try fetch(i)
     }
 
+    /// Reads token `i` for the first time: this is the moment CPython's lazy tokenizer would
+    /// produce it, so an error token raises here and not before.
     func fetch(_ i: Int) throws(SyntaxError) -> Token {
         fill = i + 1
         let t = tokens[i]

@@ -85,6 +85,9 @@ final class SourceBuffer {
         return i
     }
 
+    /// SyntaxError offsets are in characters but all positions are kept in bytes: this does
+    /// the conversion.
+    ///
     /// How many code points the first `n` bytes from `from` hold; a cut sequence counts as one,
     /// as CPython's decoding with "replace" does in `_PyPegen_byte_offset_to_character_offset`.
     func characterCount(from: Int, bytes n: Int) -> Int {

@@ -47,7 +47,9 @@ extension Parser {
         return st
     }
 
-    /// Decodes the body of a non-f-string `str` literal.
+    /// Decodes the body of a non-f-string `str` literal. Unknown escapes (`\d`) stay as
+    /// written (CPython only warns); errors raise CPython's "(unicode error)" messages at
+    /// the last token read, since the literal is decoded by the `strings` action.
     func decodeStringBody(_ from: Int, _ to: Int, raw: Bool) throws(SyntaxError) -> String {
         let p = source.bytes
         var hasBackslash = false
@@ -63,7 +65,8 @@ extension Parser {
         return decoder.result
     }
 
-    /// Decodes the body of a bytes literal.
+    /// Decodes the body of a bytes literal. Octal escapes above 0o377 wrap to a byte, as
+    /// 3.11's `_PyBytes_DecodeEscape` does.
     func decodeBytesBody(_ t: Token, _ st: StringToken) throws(SyntaxError) -> [UInt8] {
         let p = source.bytes
         for i in st.bodyStart..<st.bodyEnd where p[i] >= 0x80 {

@@ -17,7 +17,8 @@ extension Tokenizer {
             } else if c == 98 || c == 66 {
                 return radixNumber(isDigit: { $0 == 48 || $0 == 49 }, name: "binary")
             }
-            // Zeros, then maybe a float or an (illegal) old-style octal.
+            // Zeros, then maybe a float or an (illegal) old-style octal. `0_0` and `00` are
+            // fine; `0123` is reported over the zeros only, with byte columns.
             var nonzero = false
             while true {
                 if c == 95 {
@@ -199,6 +200,10 @@ extension Tokenizer {
 
     /// A string literal whose opening quote `quote` was just read; the prefix, if any, starts at
     /// `start`. Only the extent is found; escapes are decoded by the parser.
+    ///
+    /// An unterminated literal is reported at its opening quote on the line where it began,
+    /// naming the line where the tokenizer noticed; at the very end of input it also marks
+    /// the input as incomplete (E_EOFS / E_EOLS), which the REPL uses.
     mutating func string(quote: Int) -> TokenKind {
         var quoteSize = 1, endQuoteSize = 0
         firstLineno = lineno
