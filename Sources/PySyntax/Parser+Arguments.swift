@@ -20,7 +20,7 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoArguments[start] {
+        if let m = memoArguments[start], usable(m) {
             mark = m.end
             return m.value
         }
@@ -36,7 +36,7 @@ extension Parser {
                 mark = start
             }
         }
-        memoArguments.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        memoArguments.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         return r
     }
 

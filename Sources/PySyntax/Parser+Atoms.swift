@@ -64,7 +64,7 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoStrings[start] {
+        if let m = memoStrings[start], usable(m) {
             mark = m.end
             return m.value
         }
@@ -77,7 +77,7 @@ extension Parser {
         if !indices.isEmpty {
             r = try concatenateStrings(indices)
         }
-        memoStrings.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        memoStrings.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         return r
     }
 

@@ -94,7 +94,7 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoBlock[start] {
+        if let m = memoBlock[start], usable(m) {
             mark = m.end
             return m.value
         }
@@ -114,7 +114,7 @@ extension Parser {
                 }
             }
         }
-        memoBlock.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        memoBlock.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         return r
     }
 

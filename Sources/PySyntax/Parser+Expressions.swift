@@ -35,12 +35,12 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoExpression[start] {
+        if let m = memoExpression[start], usable(m) {
             mark = m.end
             return m.value
         }
         let r = try expressionBody(start, invalid: callInvalidRules)
-        memoExpression.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        memoExpression.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         return r
     }
 
@@ -129,7 +129,7 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoStarExpression[start] {
+        if let m = memoStarExpression[start], usable(m) {
             mark = m.end
             return m.value
         }
@@ -141,7 +141,7 @@ extension Parser {
             r = try expression()
             if r == nil { mark = start }
         }
-        memoStarExpression.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        memoStarExpression.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         return r
     }
 
@@ -205,13 +205,13 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if callInvalidRules, let m = memoDisjunction[start] {
+        if secondPass, let m = memoDisjunction[start], usable(m) {
             mark = m.end
             return m.value
         }
         let r = try boolChain(.kwOr, .or) { () throws(SyntaxError) in try self.conjunction() }
-        if callInvalidRules {
-            memoDisjunction.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        if secondPass {
+            memoDisjunction.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         }
         return r
     }
@@ -221,13 +221,13 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if callInvalidRules, let m = memoConjunction[start] {
+        if secondPass, let m = memoConjunction[start], usable(m) {
             mark = m.end
             return m.value
         }
         let r = try boolChain(.kwAnd, .and) { () throws(SyntaxError) in try self.inversion() }
-        if callInvalidRules {
-            memoConjunction.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        if secondPass {
+            memoConjunction.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         }
         return r
     }
@@ -258,7 +258,7 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if callInvalidRules, let m = memoInversion[start] {
+        if secondPass, let m = memoInversion[start], usable(m) {
             mark = m.end
             return m.value
         }
@@ -270,8 +270,8 @@ extension Parser {
             r = try comparison()
             if r == nil { mark = start }
         }
-        if callInvalidRules {
-            memoInversion.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        if secondPass {
+            memoInversion.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         }
         return r
     }
@@ -339,15 +339,15 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if callInvalidRules, let m = memoBitwiseOr[start] {
+        if secondPass, let m = memoBitwiseOr[start], usable(m) {
             mark = m.end
             return m.value
         }
         let r = try binaryChain({ k in k == .vbar ? .bitOr : nil }) { () throws(SyntaxError) in
             try self.bitwiseXor()
         }
-        if callInvalidRules {
-            memoBitwiseOr.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        if secondPass {
+            memoBitwiseOr.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         }
         return r
     }
@@ -426,7 +426,7 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if callInvalidRules, let m = memoFactor[start] {
+        if secondPass, let m = memoFactor[start], usable(m) {
             mark = m.end
             return m.value
         }
@@ -444,8 +444,8 @@ extension Parser {
             r = try power()
             if r == nil { mark = start }
         }
-        if callInvalidRules {
-            memoFactor.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        if secondPass {
+            memoFactor.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         }
         return r
     }

@@ -78,7 +78,7 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoInvalidNamedExpression[start] {
+        if let m = memoInvalidNamedExpression[start], usable(m) {
             mark = m.end
             return false
         }
@@ -117,7 +117,7 @@ extension Parser {
             }
         }
         mark = start
-        memoInvalidNamedExpression.set(start, MemoEntry(value: nil, end: start), capacity: tokens.count)
+        memoInvalidNamedExpression.set(start, MemoEntry(value: nil, end: start, offMode: !callInvalidRules), capacity: tokens.count)
         return false
     }
 

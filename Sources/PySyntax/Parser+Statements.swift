@@ -113,13 +113,13 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoSimpleStmt[start] {
+        if let m = memoSimpleStmt[start], usable(m) {
             mark = m.end
             return m.value
         }
         let r = try simpleStmtBody(start)
         if r == nil { mark = start }
-        memoSimpleStmt.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        memoSimpleStmt.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         return r
     }
 

@@ -70,7 +70,7 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoStarTarget[start] {
+        if let m = memoStarTarget[start], usable(m) {
             mark = m.end
             return m.value
         }
@@ -85,7 +85,7 @@ extension Parser {
             r = try targetWithStarAtom()
             if r == nil { mark = start }
         }
-        memoStarTarget.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        memoStarTarget.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         return r
     }
 
@@ -95,7 +95,7 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoTargetWithStarAtom[start] {
+        if let m = memoTargetWithStarAtom[start], usable(m) {
             mark = m.end
             return m.value
         }
@@ -105,7 +105,7 @@ extension Parser {
             r = try starAtom()
             if r == nil { mark = start }
         }
-        memoTargetWithStarAtom.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        memoTargetWithStarAtom.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         return r
     }
 
@@ -185,7 +185,7 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoTPrimary[start] {
+        if let m = memoTPrimary[start], usable(m) {
             mark = m.end
             return m.value
         }
@@ -235,7 +235,7 @@ extension Parser {
         } else {
             mark = start
         }
-        memoTPrimary.set(start, MemoEntry(value: result, end: mark), capacity: tokens.count)
+        memoTPrimary.set(start, MemoEntry(value: result, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         return result
     }
 
@@ -256,7 +256,7 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoDelTarget[start] {
+        if let m = memoDelTarget[start], usable(m) {
             mark = m.end
             return m.value
         }
@@ -266,7 +266,7 @@ extension Parser {
             r = try delTAtom()
             if r == nil { mark = start }
         }
-        memoDelTarget.set(start, MemoEntry(value: r, end: mark), capacity: tokens.count)
+        memoDelTarget.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         return r
     }
 

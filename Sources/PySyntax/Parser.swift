@@ -14,6 +14,8 @@ enum StartRule {
 struct MemoEntry<T> {
     var value: T?
     var end: Int
+    /// Recorded while the invalid rules were off (the first pass, or `expression_without_invalid`).
+    var offMode = false
 }
 
 /// One rule's memo: results by token position. CPython hangs a linked list off each token; a
@@ -62,6 +64,8 @@ final class Parser {
     @exclusivity(unchecked) var fill = 0
     /// The second pass: the `invalid_*` rules are tried (`p->call_invalid_rules`).
     @exclusivity(unchecked) var callInvalidRules = false
+    /// The second pass has begun (inside it `callInvalidRules` is off at times).
+    var secondPass = false
     /// Rule nesting depth (`p->level`), bounded like CPython's MAXSTACK.
     @exclusivity(unchecked) var level = 0
     static let maxStack = 6000
@@ -75,11 +79,8 @@ final class Parser {
 
     // Memo tables for the rules CPython marks `(memo)` and its left-recursive rules. The
     // expression-chain tables (disjunction, conjunction, inversion, bitwise_or, factor) are
-    // only used while the invalid rules are on. In the first pass no rule asks for them twice
-    // at one position (expression shares its disjunction), so they would only cost time. In
-    // the second pass, results that `expression_without_invalid` computed must not stop a later
-    // parse with the invalid rules on from looking inside brackets again: measured against
-    // CPython 3.11.7 on thousands of broken displays, this is what matches its messages.
+    // only used in the second pass: in the first no rule asks for them twice at one position
+    // (expression shares its disjunction), so there they would only cost time.
     @exclusivity(unchecked) var memoExpression = MemoTable<Expr>()
     @exclusivity(unchecked) var memoDisjunction = MemoTable<Expr>()
     @exclusivity(unchecked) var memoConjunction = MemoTable<Expr>()
@@ -273,9 +274,20 @@ final class Parser {
 
     // MARK: - Memo
 
+    /// Whether a memo entry may answer now. A failure recorded while the invalid rules were
+    /// off (inside `expression_without_invalid`) does not stop a parse with them on from trying
+    /// again: measured against CPython 3.11.7 on thousands of broken displays, this is what
+    /// reproduces its choice of message there (pegen's exact bookkeeping differs; successes are
+    /// shared in both directions, as in pegen).
+    @inline(__always)
+    func usable<T>(_ m: MemoEntry<T>) -> Bool {
+        !(m.value == nil && m.offMode && callInvalidRules)
+    }
+
     func resetForSecondPass() {
         mark = 0
         callInvalidRules = true
+        secondPass = true
         memoExpression.removeAll()
         memoDisjunction.removeAll()
         memoConjunction.removeAll()
