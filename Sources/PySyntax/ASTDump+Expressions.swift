@@ -92,6 +92,7 @@ extension ASTDumper {
         close(r)
     }
 
+    /// `**mapping` entries have a None key.
     mutating func dumpDict(_ e: Expr) {
         guard case .dict(let keys, let values) = e.kind else { return }
         let r = e.range
@@ -197,6 +198,7 @@ extension ASTDumper {
         close(r)
     }
 
+    /// `conversion` prints as the character code CPython stores (-1, 115, 114, 97).
     mutating func dumpFormattedValue(_ e: Expr) {
         guard case .formattedValue(let value, let conversion, let spec) = e.kind else { return }
         let r = e.range
@@ -215,6 +217,7 @@ extension ASTDumper {
         close(r)
     }
 
+    /// `Constant(value=..., kind='u')`: the kind only for a `u'...'` first literal.
     mutating func dumpConstant(_ e: Expr) {
         guard case .constant(let v) = e.kind else { return }
         let r = e.range
@@ -277,6 +280,8 @@ extension ASTDumper {
         close(r)
     }
 
+    /// `Slice` has only optional fields: `a[:]` prints as `Slice()` (with attributes, as
+    /// `Slice(lineno=...)`).
     mutating func dumpSlice(_ e: Expr) {
         guard case .slice(let lower, let upper, let step) = e.kind else { return }
         let r = e.range

@@ -37,6 +37,7 @@ struct ASTDumper {
 
     // MARK: - Helpers
 
+    /// `[a, b]`: lists are always printed, even empty (`ast.dump` never leaves them out).
     mutating func list<T>(_ items: [T], _ each: (inout ASTDumper, T) -> Void) {
         out += "["
         for (i, x) in items.enumerated() {
@@ -50,6 +51,8 @@ struct ASTDumper {
     mutating func exprs(_ e: [Expr]) { list(e) { $0.expr($1) } }
 
     /// `, name=<expr>` unless nil.
+    /// Optional fields (`expr?` in the ASDL) are left out when None, which is why the same
+    /// node can print with or without e.g. `returns=`.
     mutating func optional(_ name: String, _ e: Expr?) {
         if let e {
             out += ", " + name + "="
@@ -57,6 +60,7 @@ struct ASTDumper {
         }
     }
 
+    /// With `include_attributes`, the four position attributes come after the fields.
     mutating func position(_ r: SourceRange) {
         guard attributes else { return }
         out += ", lineno=\(r.lineno), col_offset=\(r.colOffset), end_lineno=\(r.endLineno)"
@@ -78,6 +82,7 @@ struct ASTDumper {
         out += ")"
     }
 
+    // Contexts and operators print as calls of their (field-less) node classes.
     static func ctx(_ c: ExprContext) -> String {
         switch c {
         case .load: return "Load()"
@@ -128,10 +133,13 @@ struct ASTDumper {
         }
     }
 
+    /// Identifiers and names print as Python string reprs.
     static func str(_ s: String) -> String { PythonRepr.string(s) }
 
     // MARK: - Statements
 
+    /// One statement node. Fields follow Parser/Python.asdl; `type_comment` is never set by
+    /// the parser without PyCF_TYPE_COMMENTS, so it never prints.
     mutating func stmt(_ s: Stmt) {
         let r = s.range
         switch s.kind {
@@ -289,6 +297,7 @@ struct ASTDumper {
         out += ")"
     }
 
+    /// `ExceptHandler(type?, name?, body)`: a bare `except:` has neither type nor name.
     mutating func handler(_ h: ExceptHandler) {
         out += "ExceptHandler("
         var first = true
@@ -306,6 +315,8 @@ struct ASTDumper {
         close(h.range)
     }
 
+    /// `arguments` has no position attributes; `kw_defaults` holds None for keyword-only
+    /// parameters without a default, so its list lines up with `kwonlyargs`.
     mutating func arguments(_ a: Arguments) {
         out += "arguments(posonlyargs="
         list(a.posonlyargs) { $0.arg($1) }
@@ -350,6 +361,7 @@ struct ASTDumper {
         close(a.range)
     }
 
+    /// `comprehension` has no positions; `is_async` is always 0 here (no async support).
     mutating func comprehensions(_ gens: [Comprehension]) {
         list(gens) { d, c in
             d.out += "comprehension(target="

@@ -135,6 +135,9 @@ extension Parser {
         return out.isEmpty ? nil : out
     }
 
+    /// Decorators are parsed before the statement and attached afterwards, so the node's
+    /// range stays that of the `def`/`class` line onwards, as in CPython.
+    ///
     /// class_def: decorators class_def_raw | class_def_raw. The decorated node keeps the
     /// position of the `class` line (`_PyPegen_class_def_decorators`).
     func classDef() throws(SyntaxError) -> Stmt? {
@@ -262,6 +265,8 @@ extension Parser {
         return try conditional(.kwElif)
     }
 
+    /// Shared body of if_stmt and elif_stmt: an `elif` becomes a nested If in `orelse`, whose
+    /// range starts at the `elif` keyword.
     func conditional(_ keyword: TokenKind) throws(SyntaxError) -> Stmt? {
         let start = mark
         if callInvalidRules {
@@ -403,6 +408,10 @@ extension Parser {
     }
 
     /// with_item: expression 'as' star_target &(',' | ')' | ':') | invalid_with_item | expression
+    ///
+    /// `with (a, b):` is two items in parentheses, while `with (a, b) as c:` is one item
+    /// whose context expression is a tuple: the parenthesised alternative is tried first and
+    /// fails at `as` for the latter.
     func withItem() throws(SyntaxError) -> WithItem? {
         try enter()
         defer { leave() }

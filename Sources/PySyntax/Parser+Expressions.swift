@@ -80,6 +80,9 @@ extension Parser {
     }
 
     /// yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
+    ///
+    /// Only reachable where the grammar allows it: statements, the right side of assignments
+    /// and parentheses; `x = 1 + yield` is a syntax error.
     func yieldExpr() throws(SyntaxError) -> Expr? {
         try enter()
         defer { leave() }
@@ -125,6 +128,9 @@ extension Parser {
     }
 
     /// star_expression (memo): '*' bitwise_or | expression
+    ///
+    /// The starred operand is a bitwise_or, so `*a or b` is a syntax error, and the Starred
+    /// node starts at the star.
     func starExpression() throws(SyntaxError) -> Expr? {
         try enter()
         defer { leave() }
@@ -277,6 +283,8 @@ extension Parser {
     }
 
     /// comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
+    ///
+    /// A chain `a < b < c` is one Compare node with two operators, not nested comparisons.
     func comparison() throws(SyntaxError) -> Expr? {
         try enter()
         defer { leave() }
@@ -422,6 +430,9 @@ extension Parser {
     }
 
     /// factor (memo): '+' factor | '-' factor | '~' factor | power
+    ///
+    /// Recursion per prefix operator: 100,000 minus signs reach the depth limit, as they
+    /// exhaust CPython's MAXSTACK. `-2 ** 2` is `-(2 ** 2)` because power binds tighter.
     func factor() throws(SyntaxError) -> Expr? {
         try enter()
         defer { leave() }

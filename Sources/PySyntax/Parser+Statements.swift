@@ -82,6 +82,9 @@ extension Parser {
     }
 
     /// simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE
+    ///
+    /// The first alternative is pegen's fast path for the common one-statement line; the
+    /// second re-reads the memoised first statement.
     func simpleStmts() throws(SyntaxError) -> [Stmt]? {
         try enter()
         defer { leave() }
@@ -362,6 +365,8 @@ extension Parser {
     }
 
     /// import_stmt: import_name | import_from
+    ///
+    /// Relative imports count dots into `level`; `...` is one ELLIPSIS token worth three.
     func importStmt() throws(SyntaxError) -> Stmt? {
         try enter()
         defer { leave() }

@@ -3,6 +3,10 @@
 
 extension Parser {
     /// star_targets: star_target !',' | star_target (',' star_target)* [','] (a Tuple)
+    ///
+    /// Targets are parsed by their own rules, not converted from expressions, so context
+    /// (Store) is set as they are built; `_PyPegen_set_expr_context` covers parenthesised
+    /// forms.
     func starTargets() throws(SyntaxError) -> Expr? {
         try enter()
         defer { leave() }
@@ -173,7 +177,8 @@ extension Parser {
         return nil
     }
 
-    /// t_lookahead: '(' | '[' | '.'
+    /// t_lookahead: '(' | '[' | '.' — what may follow a primary inside a target: the last
+    /// trailer of a target must not be followed by one, so `a.b.c = 1` stores to `.c`.
     func tLookahead() throws(SyntaxError) -> Bool {
         let k = try peek()
         return k == .lpar || k == .lsqb || k == .dot

@@ -62,6 +62,7 @@ extension Tokenizer {
     }
 
     /// A number that starts with '.', or the part after an integer's '.'; `c0` follows the dot.
+    /// `1.` and `.5` are floats; `1..x` is a float followed by an attribute access.
     mutating func fraction(_ c0: Int) -> TokenKind {
         var c = c0
         if Tokenizer.isDigit(c) {
@@ -106,7 +107,9 @@ extension Tokenizer {
         return .number
     }
 
-    /// Hexadecimal, octal or binary digits after the `0x`/`0o`/`0b` prefix.
+    /// Hexadecimal, octal or binary digits after the `0x`/`0o`/`0b` prefix. A decimal digit
+    /// in an octal or binary literal has its own message ("invalid digit '9' in octal
+    /// literal") reported at that digit; other letters make the literal invalid.
     mutating func radixNumber(isDigit: (Int) -> Bool, name: String) -> TokenKind {
         var c = nextc()
         let checksDecimal = name != "hexadecimal"
