@@ -90,6 +90,10 @@ extension Parser {
     }
 
     /// block (memo): NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block
+    ///
+    /// Memoised because if/elif/try headers are parsed by several alternatives that all read
+    /// the same block. A statement's range ends at its block's last real token (NEWLINE,
+    /// INDENT and DEDENT are skipped by `lastNonWhitespaceToken`).
     func block() throws(SyntaxError) -> [Stmt]? {
         try enter()
         defer { leave() }
@@ -432,6 +436,10 @@ extension Parser {
         return nil
     }
 
+    /// `try:` without handlers is only valid with `finally`; `else` needs at least one
+    /// `except`. The `&&':'` is a forced token: its absence is "expected ':'" at once, even in
+    /// the first pass.
+    ///
     /// try_stmt: invalid_try_stmt | 'try' &&':' block finally_block
     ///     | 'try' &&':' block except_block+ [else_block] [finally_block]
     func tryStmt() throws(SyntaxError) -> Stmt? {

@@ -66,6 +66,9 @@ extension Parser {
     }
 
     /// statement_newline: compound_stmt NEWLINE | simple_stmts | NEWLINE | ENDMARKER
+    ///
+    /// The NEWLINE after a compound statement is the one `_PyPegen_fill_token` makes up at
+    /// the end of input in single mode; an empty line parses as `pass`.
     func statementNewline() throws(SyntaxError) -> [Stmt]? {
         try enter()
         defer { leave() }
@@ -111,7 +114,10 @@ extension Parser {
         return nil
     }
 
-    /// simple_stmt (memo)
+    /// simple_stmt (memo): assignment | star_expressions | the keyword statements.
+    ///
+    /// An expression statement's Expr node has the expression's range; `x = yield` and
+    /// `yield x` statements put a Yield inside.
     func simpleStmt() throws(SyntaxError) -> Stmt? {
         try enter()
         defer { leave() }
@@ -308,7 +314,8 @@ extension Parser {
         return op
     }
 
-    /// raise_stmt: 'raise' expression ['from' expression] | 'raise'
+    /// raise_stmt: 'raise' expression ['from' expression] | 'raise' — a bare `raise from x`
+    /// is an error, since the cause needs an exception.
     func raiseStmt() throws(SyntaxError) -> Stmt? {
         try enter()
         defer { leave() }
@@ -475,7 +482,8 @@ extension Parser {
         return out.isEmpty ? nil : out
     }
 
-    /// dotted_name: dotted_name '.' NAME | NAME
+    /// dotted_name: dotted_name '.' NAME | NAME — joined into one string, as alias names and
+    /// `ImportFrom.module` store them (`os.path`).
     func dottedName() throws(SyntaxError) -> String? {
         guard let first = try name() else { return nil }
         var s = nameId(first)

@@ -70,6 +70,8 @@ extension Parser {
     }
 
     /// star_target (memo): '*' (!'*' star_target) | target_with_star_atom
+    ///
+    /// `**a = 1` is not a starred target (the `!'*'`); a Starred target starts at its star.
     func starTarget() throws(SyntaxError) -> Expr? {
         try enter()
         defer { leave() }
@@ -244,7 +246,8 @@ extension Parser {
         return result
     }
 
-    /// del_targets: ','.del_target+ [',']
+    /// del_targets: ','.del_target+ [','] — like assignment targets but without starred
+    /// ones, all with the Del context.
     func delTargets() throws(SyntaxError) -> [Expr]? {
         try enter()
         defer { leave() }

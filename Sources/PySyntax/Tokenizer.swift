@@ -462,6 +462,8 @@ public struct Tokenizer {
     }
 
     /// `indenterror`: inconsistent tabs and spaces; the parser reports it as a TabError.
+    /// Indentation is compared twice, with tabs to the next multiple of 8 and with tabs as one
+    /// column: a line is consistent only if both comparisons agree with the enclosing block.
     mutating func indentError() -> TokenKind {
         done = .tabSpace
         cur = inp
@@ -469,6 +471,8 @@ public struct Tokenizer {
     }
 
     /// A NAME, or a STRING when the letters read so far are a valid string prefix.
+    /// `b`, `r`, `u`, `f` in any case and order, except that `u` stands alone and `b` and `f`
+    /// exclude each other (`rb`, `Br`, `fR` are fine; `ub`, `bf` are a NAME then a STRING).
     mutating func identifierOrString(_ c0: Int, _ pStart: inout Int, _ pEnd: inout Int)
         -> TokenKind
     {
