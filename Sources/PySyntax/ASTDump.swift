@@ -37,6 +37,7 @@ struct ASTDumper {
 
     // MARK: - Helpers
 
+    /// `[a, b]`: lists are always printed, even empty (`ast.dump` never leaves them out).
     mutating func list<T>(_ items: [T], _ each: (inout ASTDumper, T) -> Void) {
         out += "["
         for (i, x) in items.enumerated() {
@@ -50,6 +51,8 @@ struct ASTDumper {
     mutating func exprs(_ e: [Expr]) { list(e) { $0.expr($1) } }
 
     /// `, name=<expr>` unless nil.
+    /// Optional fields (`expr?` in the ASDL) are left out when None, which is why the same
+    /// node can print with or without e.g. `returns=`.
     mutating func optional(_ name: String, _ e: Expr?) {
         if let e {
             out += ", " + name + "="
@@ -57,6 +60,7 @@ struct ASTDumper {
         }
     }
 
+    /// With `include_attributes`, the four position attributes come after the fields.
     mutating func position(_ r: SourceRange) {
         guard attributes else { return }
         out += ", lineno=\(r.lineno), col_offset=\(r.colOffset), end_lineno=\(r.endLineno)"
@@ -78,6 +82,7 @@ struct ASTDumper {
         out += ")"
     }
 
+    // Contexts and operators print as calls of their (field-less) node classes.
     static func ctx(_ c: ExprContext) -> String {
         switch c {
         case .load: return "Load()"
@@ -128,10 +133,13 @@ struct ASTDumper {
         }
     }
 
+    /// Identifiers and names print as Python string reprs.
     static func str(_ s: String) -> String { PythonRepr.string(s) }
 
     // MARK: - Statements
 
+    /// One statement node. Fields follow Parser/Python.asdl; `type_comment` is never set by
+    /// the parser without PyCF_TYPE_COMMENTS, so it never prints.
     mutating func stmt(_ s: Stmt) {
         let r = s.range
         switch s.kind {
@@ -289,6 +297,7 @@ struct ASTDumper {
         out += ")"
     }
 
+    /// `ExceptHandler(type?, name?, body)`: a bare `except:` has neither type nor name.
     mutating func handler(_ h: ExceptHandler) {
         out += "ExceptHandler("
         var first = true
@@ -306,6 +315,8 @@ struct ASTDumper {
         close(h.range)
     }
 
+    /// `arguments` has no position attributes; `kw_defaults` holds None for keyword-only
+    /// parameters without a default, so its list lines up with `kwonlyargs`.
     mutating func arguments(_ a: Arguments) {
         out += "arguments(posonlyargs="
         list(a.posonlyargs) { $0.arg($1) }
@@ -350,6 +361,7 @@ struct ASTDumper {
         close(a.range)
     }
 
+    /// `comprehension` has no positions; `is_async` is always 0 here (no async support).
     mutating func comprehensions(_ gens: [Comprehension]) {
         list(gens) { d, c in
             d.out += "comprehension(target="
@@ -359,169 +371,6 @@ struct ASTDumper {
             d.out += ", ifs="
             d.exprs(c.ifs)
             d.out += ", is_async=0)"
-        }
-    }
-
-    // MARK: - Expressions
-
-    mutating func expr(_ e: Expr) {
-        let r = e.range
-        switch e.kind {
-        case .boolOp(let op, let values):
-            out += "BoolOp(op=" + (op == .and ? "And()" : "Or()") + ", values="
-            exprs(values)
-            close(r)
-        case .namedExpr(let target, let value):
-            out += "NamedExpr(target="
-            expr(target)
-            out += ", value="
-            expr(value)
-            close(r)
-        case .binOp(let left, let op, let right):
-            out += "BinOp(left="
-            expr(left)
-            out += ", op=" + Self.op(op) + ", right="
-            expr(right)
-            close(r)
-        case .unaryOp(let op, let operand):
-            out += "UnaryOp(op=" + Self.op(op) + ", operand="
-            expr(operand)
-            close(r)
-        case .lambda(let args, let body):
-            out += "Lambda(args="
-            arguments(args)
-            out += ", body="
-            expr(body)
-            close(r)
-        case .ifExp(let test, let body, let orelse):
-            out += "IfExp(test="
-            expr(test)
-            out += ", body="
-            expr(body)
-            out += ", orelse="
-            expr(orelse)
-            close(r)
-        case .dict(let keys, let values):
-            out += "Dict(keys="
-            list(keys) { d, k in
-                if let k { d.expr(k) } else { d.out += "None" }
-            }
-            out += ", values="
-            exprs(values)
-            close(r)
-        case .set(let elts):
-            out += "Set(elts="
-            exprs(elts)
-            close(r)
-        case .listComp(let elt, let gens):
-            out += "ListComp(elt="
-            expr(elt)
-            out += ", generators="
-            comprehensions(gens)
-            close(r)
-        case .setComp(let elt, let gens):
-            out += "SetComp(elt="
-            expr(elt)
-            out += ", generators="
-            comprehensions(gens)
-            close(r)
-        case .dictComp(let key, let value, let gens):
-            out += "DictComp(key="
-            expr(key)
-            out += ", value="
-            expr(value)
-            out += ", generators="
-            comprehensions(gens)
-            close(r)
-        case .generatorExp(let elt, let gens):
-            out += "GeneratorExp(elt="
-            expr(elt)
-            out += ", generators="
-            comprehensions(gens)
-            close(r)
-        case .yield(let value):
-            out += "Yield("
-            if let value {
-                out += "value="
-                expr(value)
-                close(r)
-            } else {
-                positionOnly(r)
-            }
-        case .yieldFrom(let value):
-            out += "YieldFrom(value="
-            expr(value)
-            close(r)
-        case .compare(let left, let ops, let comparators):
-            out += "Compare(left="
-            expr(left)
-            out += ", ops=[" + ops.map(Self.op).joined(separator: ", ") + "], comparators="
-            exprs(comparators)
-            close(r)
-        case .call(let fn, let args, let keywords):
-            out += "Call(func="
-            expr(fn)
-            out += ", args="
-            exprs(args)
-            out += ", keywords="
-            list(keywords) { $0.keyword($1) }
-            close(r)
-        case .formattedValue(let value, let conversion, let spec):
-            out += "FormattedValue(value="
-            expr(value)
-            out += ", conversion=\(conversion.rawValue)"
-            optional("format_spec", spec)
-            close(r)
-        case .joinedStr(let values):
-            out += "JoinedStr(values="
-            exprs(values)
-            close(r)
-        case .constant(let v):
-            out += "Constant(value=" + PythonRepr.constant(v)
-            if e.hasUPrefix { out += ", kind='u'" }
-            close(r)
-        case .attribute(let value, let attr, let ctx):
-            out += "Attribute(value="
-            expr(value)
-            out += ", attr=" + Self.str(attr) + ", ctx=" + Self.ctx(ctx)
-            close(r)
-        case .subscript(let value, let slice, let ctx):
-            out += "Subscript(value="
-            expr(value)
-            out += ", slice="
-            expr(slice)
-            out += ", ctx=" + Self.ctx(ctx)
-            close(r)
-        case .starred(let value, let ctx):
-            out += "Starred(value="
-            expr(value)
-            out += ", ctx=" + Self.ctx(ctx)
-            close(r)
-        case .name(let id, let ctx):
-            out += "Name(id=" + Self.str(id) + ", ctx=" + Self.ctx(ctx)
-            close(r)
-        case .list(let elts, let ctx):
-            out += "List(elts="
-            exprs(elts)
-            out += ", ctx=" + Self.ctx(ctx)
-            close(r)
-        case .tuple(let elts, let ctx):
-            out += "Tuple(elts="
-            exprs(elts)
-            out += ", ctx=" + Self.ctx(ctx)
-            close(r)
-        case .slice(let lower, let upper, let step):
-            out += "Slice("
-            var parts: [(String, Expr)] = []
-            if let lower { parts.append(("lower", lower)) }
-            if let upper { parts.append(("upper", upper)) }
-            if let step { parts.append(("step", step)) }
-            for (i, (name, value)) in parts.enumerated() {
-                if i > 0 { out += ", " }
-                out += name + "="
-                expr(value)
-            }
-            if parts.isEmpty { positionOnly(r) } else { close(r) }
         }
     }
 }

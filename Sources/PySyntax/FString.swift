@@ -38,6 +38,7 @@ extension Parser {
         var bytesMode = false
         var bytes: [UInt8] = []
         var state = FStringBuilder()
+        state.uPrefix = source.bytes[Int(first.start)] == 117
         for (n, i) in indices.enumerated() {
             let t = tokens[i]
             let st = stringToken(t)
@@ -58,7 +59,6 @@ extension Parser {
         let whole = SourceRange(lineno: Int(first.lineno), colOffset: Int(first.colOffset),
                                 endLineno: Int(last.endLineno), endColOffset: Int(last.endColOffset))
         if bytesMode { return Expr(.constant(.bytes(bytes)), whole) }
-        state.uPrefix = source.bytes[Int(first.start)] == 117
         return finish(&state, whole)
     }
 
@@ -310,7 +310,9 @@ extension Parser {
             }
             throw raiseSyntaxError("f-string: empty expression not allowed")
         }
-        // Where the '{' sits relative to the token: lines above it, and its column.
+        // Where the '{' sits relative to the token: lines above it, and its column. A field
+        // whose text starts with a newline keeps column 0 (`fstring_find_expr_location`);
+        // on the token's first line the column is counted from the token's own column.
         let brace = exprStart - 1
         let tokenStart = Int(t.start)
         var newlineAfterBrace = true
@@ -332,6 +334,8 @@ extension Parser {
         var lines = 0
         for i in tokenStart..<brace where p[i] == 10 { lines += 1 }
 
+        // The parentheses let the field start with blanks or span lines; they are why
+        // `f"{*a}"` says "cannot use starred expression here" and `f"{yield}"` parses.
         let text = "(" + source.text(exprStart, exprEnd) + ")"
         let buffer = SourceBuffer(text, appendNewline: true)
         let line = Int(t.lineno) + lines

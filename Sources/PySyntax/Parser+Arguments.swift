@@ -16,11 +16,14 @@ enum KeywordOrStarred {
 
 extension Parser {
     /// arguments (memo): args [','] &')' | invalid_arguments
+    ///
+    /// Memoised because a call is parsed twice at statement level: once by the target rules
+    /// (`f(x).y = 1`) and once as an expression.
     func arguments() throws(SyntaxError) -> CallArguments? {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoArguments[start] {
+        if let m = memoArguments[start], usable(m) {
             mark = m.end
             return m.value
         }
@@ -36,7 +39,7 @@ extension Parser {
                 mark = start
             }
         }
-        memoArguments[start] = MemoEntry(value: r, end: mark)
+        memoArguments.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         return r
     }
 
@@ -89,6 +92,10 @@ extension Parser {
         return nil
     }
 
+    /// After the first keyword, `*it` may still follow (`f(a=1, *b)`) but a plain positional
+    /// may not; after `**m` only keywords and `**` may. `*` items found here join `args`, in
+    /// order, as `_PyPegen_collect_call_seqs` does.
+    ///
     /// kwargs: ','.kwarg_or_starred+ ',' ','.kwarg_or_double_starred+
     ///       | ','.kwarg_or_starred+ | ','.kwarg_or_double_starred+
     func kwargs() throws(SyntaxError) -> [KeywordOrStarred]? {
@@ -157,7 +164,8 @@ extension Parser {
         return nil
     }
 
-    /// starred_expression: '*' expression
+    /// starred_expression: '*' expression — in calls and subscripts the operand is a full
+    /// expression (`f(*a or b)`), unlike displays where it is a bitwise_or.
     func starredExpression() throws(SyntaxError) -> Expr? {
         try enter()
         defer { leave() }

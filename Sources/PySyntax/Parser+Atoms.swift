@@ -25,6 +25,8 @@ extension Parser {
         case .number:
             mark += 1
             return Expr(.constant(try numberValue(t)), range(t))
+        // The three bracketed forms are tried in grammar order; each failure is cheap
+        // because the elements are memoised by `expression`.
         case .lpar:
             if let e = try tuple() { return e }
             mark = start
@@ -58,11 +60,15 @@ extension Parser {
     }
 
     /// strings (memo): STRING+, concatenated (and f-strings parsed) by the action.
+    ///
+    /// The loop reads the token after the last STRING before the action runs, so errors
+    /// raised while decoding (bad escapes, f-string errors) point at that next token, as
+    /// CPython's do.
     func strings() throws(SyntaxError) -> Expr? {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoStrings[start] {
+        if let m = memoStrings[start], usable(m) {
             mark = m.end
             return m.value
         }
@@ -75,11 +81,14 @@ extension Parser {
         if !indices.isEmpty {
             r = try concatenateStrings(indices)
         }
-        memoStrings[start] = MemoEntry(value: r, end: mark)
+        memoStrings.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         return r
     }
 
     /// tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'
+    ///
+    /// A parenthesised tuple's range includes the parentheses; a bare `a, b` tuple (in
+    /// star_expressions) starts at its first element.
     func tuple() throws(SyntaxError) -> Expr? {
         try enter()
         defer { leave() }
@@ -106,6 +115,9 @@ extension Parser {
     }
 
     /// group: '(' (yield_expr | named_expression) ')' | invalid_group
+    ///
+    /// The inner node is returned as it is: a parenthesised expression keeps its own range,
+    /// as in CPython's AST.
     func group() throws(SyntaxError) -> Expr? {
         try enter()
         defer { leave() }
@@ -127,6 +139,9 @@ extension Parser {
     }
 
     /// genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')'
+    ///
+    /// The generator's range includes its parentheses, also when it is the sole argument of
+    /// a call (`f(x for x in y)`), where they are the call's.
     ///       | invalid_comprehension
     func genexp() throws(SyntaxError) -> Expr? {
         try enter()
@@ -330,6 +345,9 @@ extension Parser {
     }
 
     /// for_if_clause: 'for' star_targets 'in' ~ disjunction ('if' disjunction)*
+    ///
+    /// The iterable and the conditions are disjunctions: `[x for x in a if b else c]` is an
+    /// error, and a lambda or conditional expression there needs parentheses.
     ///              | invalid_for_target
     func forIfClause() throws(SyntaxError) -> Comprehension? {
         try enter()
@@ -362,6 +380,8 @@ extension Parser {
     }
 
     /// lambdef: 'lambda' [lambda_params] ':' expression
+    ///
+    /// A lambda without parameters still gets an empty `arguments` node.
     func lambdef() throws(SyntaxError) -> Expr? {
         try enter()
         defer { leave() }

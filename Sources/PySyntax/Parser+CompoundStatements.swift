@@ -20,16 +20,85 @@ extension Parser {
         case .kwFor: return try forStmt()
         case .kwTry: return try tryStmt()
         case .kwWhile: return try whileStmt()
+        case .kwAsync:
+            // CPython's alternatives read the token after ASYNC, so other errors point past it.
+            let next = try peek(1)
+            if next == .kwDef || next == .kwFor || next == .kwWith {
+                let kw = source.text(Int(tokens[mark + 1].start), Int(tokens[mark + 1].end))
+                throw unsupported("'async \(kw)' statements", at: start)
+            }
+            return nil
+        case .name:
+            return try matchStmt()
         default: return nil
         }
     }
 
+    /// match_stmt: the soft keyword `match`. Pattern matching is not supported: a match
+    /// statement with its `case` block is reported as such; the error rules of
+    /// `invalid_match_stmt` still give CPython's messages for broken headers.
+    func matchStmt() throws(SyntaxError) -> Stmt? {
+        try enter()
+        defer { leave() }
+        let start = mark
+        guard source.text(Int(tokens[mark].start), Int(tokens[mark].end)) == "match" else {
+            return nil
+        }
+        mark += 1
+        if try subjectExpr() != nil {
+            let m = mark
+            if try expect(.colon), try expect(.newline), try expect(.indent), try peek() == .name,
+                source.text(Int(tokens[mark].start), Int(tokens[mark].end)) == "case"
+            {
+                throw unsupported("'match' statements", at: start)
+            }
+            mark = m
+            if callInvalidRules {
+                if try expect(.newline) { throw raiseSyntaxError("expected ':'") }
+                mark = m
+                if try expect(.colon), try missingIndentedBlock() {
+                    throw indentationError("'match' statement", line: Int(tokens[start].lineno))
+                }
+            }
+        }
+        mark = start
+        return nil
+    }
+
+    /// subject_expr: star_named_expression ',' star_named_expressions? | named_expression
+    func subjectExpr() throws(SyntaxError) -> Expr? {
+        try enter()
+        defer { leave() }
+        let start = mark
+        if let first = try starNamedExpression(), try expect(.comma) {
+            var elts = [first]
+            let m = mark
+            if let rest = try starNamedExpressions() { elts += rest } else { mark = m }
+            return Expr(.tuple(elts, .load), range(from: start))
+        }
+        mark = start
+        if let e = try namedExpression() { return e }
+        mark = start
+        return nil
+    }
+
+    /// The error for a construct of Python 3.11 that this parser leaves out, at token `i`.
+    func unsupported(_ what: String, at i: Int) -> SyntaxError {
+        let t = tokens[i]
+        return raiseError("\(what) are not supported", lineno: Int(t.lineno), col: Int(t.colOffset),
+                          endLineno: Int(t.endLineno), endCol: Int(t.endColOffset))
+    }
+
     /// block (memo): NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block
+    ///
+    /// Memoised because if/elif/try headers are parsed by several alternatives that all read
+    /// the same block. A statement's range ends at its block's last real token (NEWLINE,
+    /// INDENT and DEDENT are skipped by `lastNonWhitespaceToken`).
     func block() throws(SyntaxError) -> [Stmt]? {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoBlock[start] {
+        if let m = memoBlock[start], usable(m) {
             mark = m.end
             return m.value
         }
@@ -49,7 +118,7 @@ extension Parser {
                 }
             }
         }
-        memoBlock[start] = MemoEntry(value: r, end: mark)
+        memoBlock.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         return r
     }
 
@@ -70,6 +139,9 @@ extension Parser {
         return out.isEmpty ? nil : out
     }
 
+    /// Decorators are parsed before the statement and attached afterwards, so the node's
+    /// range stays that of the `def`/`class` line onwards, as in CPython.
+    ///
     /// class_def: decorators class_def_raw | class_def_raw. The decorated node keeps the
     /// position of the `class` line (`_PyPegen_class_def_decorators`).
     func classDef() throws(SyntaxError) -> Stmt? {
@@ -197,6 +269,8 @@ extension Parser {
         return try conditional(.kwElif)
     }
 
+    /// Shared body of if_stmt and elif_stmt: an `elif` becomes a nested If in `orelse`, whose
+    /// range starts at the `elif` keyword.
     func conditional(_ keyword: TokenKind) throws(SyntaxError) -> Stmt? {
         let start = mark
         if callInvalidRules {
@@ -338,6 +412,10 @@ extension Parser {
     }
 
     /// with_item: expression 'as' star_target &(',' | ')' | ':') | invalid_with_item | expression
+    ///
+    /// `with (a, b):` is two items in parentheses, while `with (a, b) as c:` is one item
+    /// whose context expression is a tuple: the parenthesised alternative is tried first and
+    /// fails at `as` for the latter.
     func withItem() throws(SyntaxError) -> WithItem? {
         try enter()
         defer { leave() }
@@ -358,6 +436,10 @@ extension Parser {
         return nil
     }
 
+    /// `try:` without handlers is only valid with `finally`; `else` needs at least one
+    /// `except`. The `&&':'` is a forced token: its absence is "expected ':'" at once, even in
+    /// the first pass.
+    ///
     /// try_stmt: invalid_try_stmt | 'try' &&':' block finally_block
     ///     | 'try' &&':' block except_block+ [else_block] [finally_block]
     func tryStmt() throws(SyntaxError) -> Stmt? {
@@ -425,6 +507,14 @@ extension Parser {
         mark = start
         if try expect(.kwExcept), try expect(.colon), let body = try block() {
             return ExceptHandler(type: nil, name: nil, body: body, range: range(from: start))
+        }
+        mark = start
+        if try expect(.kwExcept), try expect(.star), try expression() != nil {
+            let m = mark
+            if !(try optionalPair(.kwAs, { () throws(SyntaxError) in try self.name() != nil })) {
+                mark = m
+            }
+            if try expect(.colon) { throw unsupported("'except*' clauses", at: start) }
         }
         mark = start
         if callInvalidRules {

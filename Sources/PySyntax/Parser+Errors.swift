@@ -108,8 +108,11 @@ extension Parser {
         }
         let lineLength = lineTo - lineFrom
         func characters(_ b: Int) -> Int {
+            // A replacement field's error on a later line of its text comes out negative in
+            // CPython, which passes such offsets through unconverted.
+            if b < 0 { return b }
             // Bytes past the end count the terminating NUL once, as CPython's strlen+1 does.
-            let clamped = max(0, min(b, lineLength + 1))
+            let clamped = min(b, lineLength + 1)
             let inLine = min(clamped, lineLength)
             return source.characterCount(from: lineFrom, bytes: inLine) + (clamped - inLine)
         }

@@ -35,12 +35,12 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoExpression[start] {
+        if let m = memoExpression[start], usable(m) {
             mark = m.end
             return m.value
         }
         let r = try expressionBody(start, invalid: callInvalidRules)
-        memoExpression[start] = MemoEntry(value: r, end: mark)
+        memoExpression.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         return r
     }
 
@@ -62,13 +62,15 @@ extension Parser {
             mark = start
         }
         if let a = try disjunction() {
+            // The alternatives `disjunction 'if' ...` and `disjunction` share one parse of
+            // the disjunction (pegen gets the second from its memo).
+            let afterA = mark
             if try expect(.kwIf), let b = try disjunction(), try expect(.kwElse),
                 let c = try expression()
             {
                 return Expr(.ifExp(test: b, body: a, orelse: c), range(from: start))
             }
-            mark = start
-            _ = try disjunction()
+            mark = afterA
             return a
         }
         mark = start
@@ -78,6 +80,9 @@ extension Parser {
     }
 
     /// yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
+    ///
+    /// Only reachable where the grammar allows it: statements, the right side of assignments
+    /// and parentheses; `x = 1 + yield` is a syntax error.
     func yieldExpr() throws(SyntaxError) -> Expr? {
         try enter()
         defer { leave() }
@@ -123,11 +128,14 @@ extension Parser {
     }
 
     /// star_expression (memo): '*' bitwise_or | expression
+    ///
+    /// The starred operand is a bitwise_or, so `*a or b` is a syntax error, and the Starred
+    /// node starts at the star.
     func starExpression() throws(SyntaxError) -> Expr? {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoStarExpression[start] {
+        if let m = memoStarExpression[start], usable(m) {
             mark = m.end
             return m.value
         }
@@ -139,7 +147,7 @@ extension Parser {
             r = try expression()
             if r == nil { mark = start }
         }
-        memoStarExpression[start] = MemoEntry(value: r, end: mark)
+        memoStarExpression.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         return r
     }
 
@@ -203,12 +211,14 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoDisjunction[start] {
+        if secondPass, let m = memoDisjunction[start], usable(m) {
             mark = m.end
             return m.value
         }
         let r = try boolChain(.kwOr, .or) { () throws(SyntaxError) in try self.conjunction() }
-        memoDisjunction[start] = MemoEntry(value: r, end: mark)
+        if secondPass {
+            memoDisjunction.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
+        }
         return r
     }
 
@@ -217,12 +227,14 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoConjunction[start] {
+        if secondPass, let m = memoConjunction[start], usable(m) {
             mark = m.end
             return m.value
         }
         let r = try boolChain(.kwAnd, .and) { () throws(SyntaxError) in try self.inversion() }
-        memoConjunction[start] = MemoEntry(value: r, end: mark)
+        if secondPass {
+            memoConjunction.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
+        }
         return r
     }
 
@@ -252,7 +264,7 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoInversion[start] {
+        if secondPass, let m = memoInversion[start], usable(m) {
             mark = m.end
             return m.value
         }
@@ -264,11 +276,15 @@ extension Parser {
             r = try comparison()
             if r == nil { mark = start }
         }
-        memoInversion[start] = MemoEntry(value: r, end: mark)
+        if secondPass {
+            memoInversion.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
+        }
         return r
     }
 
     /// comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
+    ///
+    /// A chain `a < b < c` is one Compare node with two operators, not nested comparisons.
     func comparison() throws(SyntaxError) -> Expr? {
         try enter()
         defer { leave() }
@@ -331,14 +347,16 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoBitwiseOr[start] {
+        if secondPass, let m = memoBitwiseOr[start], usable(m) {
             mark = m.end
             return m.value
         }
         let r = try binaryChain({ k in k == .vbar ? .bitOr : nil }) { () throws(SyntaxError) in
             try self.bitwiseXor()
         }
-        memoBitwiseOr[start] = MemoEntry(value: r, end: mark)
+        if secondPass {
+            memoBitwiseOr.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
+        }
         return r
     }
 
@@ -412,11 +430,14 @@ extension Parser {
     }
 
     /// factor (memo): '+' factor | '-' factor | '~' factor | power
+    ///
+    /// Recursion per prefix operator: 100,000 minus signs reach the depth limit, as they
+    /// exhaust CPython's MAXSTACK. `-2 ** 2` is `-(2 ** 2)` because power binds tighter.
     func factor() throws(SyntaxError) -> Expr? {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoFactor[start] {
+        if secondPass, let m = memoFactor[start], usable(m) {
             mark = m.end
             return m.value
         }
@@ -434,7 +455,9 @@ extension Parser {
             r = try power()
             if r == nil { mark = start }
         }
-        memoFactor[start] = MemoEntry(value: r, end: mark)
+        if secondPass {
+            memoFactor.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
+        }
         return r
     }
 
@@ -453,135 +476,6 @@ extension Parser {
         }
         mark = m
         return a
-    }
-
-    /// await_primary: `await` is not supported (no Await node), so this is primary.
-    func awaitPrimary() throws(SyntaxError) -> Expr? {
-        try enter()
-        defer { leave() }
-        return try primary()
-    }
-
-    /// primary (left-recursive): attribute access, genexp call, call, subscript, or an atom.
-    func primary() throws(SyntaxError) -> Expr? {
-        try enter()
-        defer { leave() }
-        let start = mark
-        guard var a = try atom() else {
-            mark = start
-            return nil
-        }
-        while true {
-            let m = mark
-            let k = try peek()
-            if k == .dot {
-                mark += 1
-                if let n = try name() {
-                    a = Expr(.attribute(a, attr: nameId(n), .load), range(from: start))
-                    continue
-                }
-                mark = m
-                break
-            } else if k == .lpar {
-                if let g = try genexp() {
-                    a = Expr(.call(func: a, args: [g], keywords: []), range(from: start))
-                    continue
-                }
-                mark = m
-                mark += 1
-                let argsStart = mark
-                let args = try arguments()
-                if args == nil { mark = argsStart }
-                if try expect(.rpar) {
-                    a = Expr(.call(func: a, args: args?.args ?? [], keywords: args?.keywords ?? []),
-                             range(from: start))
-                    continue
-                }
-                mark = m
-                break
-            } else if k == .lsqb {
-                mark += 1
-                if let s = try slices(), try expect(.rsqb) {
-                    a = Expr(.subscript(a, slice: s, .load), range(from: start))
-                    continue
-                }
-                mark = m
-                break
-            }
-            break
-        }
-        return a
-    }
-
-    /// slices: slice !',' | ','.(slice | starred_expression)+ [','] (a Tuple)
-    func slices() throws(SyntaxError) -> Expr? {
-        try enter()
-        defer { leave() }
-        let start = mark
-        if let a = try slice(), try peek() != .comma { return a }
-        mark = start
-        guard let elts = try gather({ () throws(SyntaxError) in
-            if let s = try self.slice() { return s }
-            return try self.starredExpression()
-        }) else {
-            mark = start
-            return nil
-        }
-        _ = try expect(.comma)
-        return Expr(.tuple(elts, .load), range(from: start))
-    }
-
-    /// slice: [expression] ':' [expression] [':' [expression]] | named_expression
-    func slice() throws(SyntaxError) -> Expr? {
-        try enter()
-        defer { leave() }
-        let start = mark
-        let lower = try expression()
-        if lower == nil { mark = start }
-        if try expect(.colon) {
-            let m = mark
-            let upper = try expression()
-            if upper == nil { mark = m }
-            var step: Expr? = nil
-            let m2 = mark
-            if try expect(.colon) {
-                let m3 = mark
-                step = try expression()
-                if step == nil { mark = m3 }
-            } else {
-                mark = m2
-            }
-            return Expr(.slice(lower: lower, upper: upper, step: step), range(from: start))
-        }
-        mark = start
-        if let e = try namedExpression() { return e }
-        mark = start
-        return nil
-    }
-
-    /// `sep.elem+`: one or more `elem` separated by commas (not consuming a trailing comma).
-    func gather(_ elem: () throws(SyntaxError) -> Expr?) throws(SyntaxError) -> [Expr]? {
-        let start = mark
-        guard let first = try elem() else {
-            mark = start
-            return nil
-        }
-        var out = [first]
-        while true {
-            let m = mark
-            guard try expect(.comma) else { break }
-            guard let e = try elem() else {
-                mark = m
-                break
-            }
-            out.append(e)
-        }
-        return out
-    }
-
-    func nameId(_ e: Expr) -> String {
-        if case .name(let id, _) = e.kind { return id }
-        return ""
     }
 }
 

@@ -35,6 +35,10 @@ extension Parser {
     }
 
     /// parameters / lambda_parameters: the five alternatives of python.gram, in order.
+    ///
+    /// Each alternative re-reads parameters the previous one already read; the lists are
+    /// short, so pegen does not memoise them and neither do we. Their order matters for which
+    /// tokens are read before failing, hence for error positions.
     func parameters(lambda: Bool) throws(SyntaxError) -> Arguments? {
         try enter()
         defer { leave() }
@@ -84,7 +88,8 @@ extension Parser {
         return nil
     }
 
-    /// `_PyPegen_make_arguments`.
+    /// `_PyPegen_make_arguments`: positional-only parameters with defaults share `defaults`
+    /// with the ordinary ones (the last `defaults.count` of posonlyargs + args have one).
     func makeArguments(posonly: [Arg], posonlyDefaults: [(Arg, Expr)], plain: [Arg],
                        withDefaults: [(Arg, Expr)], _ starEtc: StarEtc?) -> Arguments {
         var a = Arguments()
@@ -145,7 +150,12 @@ extension Parser {
 
     /// The `','` or `&')'` (`&':'` for lambdas) that ends each parameter.
     func endOfParam(lambda: Bool) throws(SyntaxError) -> Bool {
-        if try expect(.comma) { return true }
+        if try expect(.comma) {
+            // `param ',' TYPE_COMMENT?`: CPython looks at the next token for a type comment,
+            // which moves its furthest token (and the line its errors quote).
+            if !lambda { _ = try peek() }
+            return true
+        }
         return try peek() == (lambda ? .colon : .rpar)
     }
 
@@ -264,7 +274,8 @@ extension Parser {
         return nil
     }
 
-    /// param: NAME annotation? (lambda_param: NAME)
+    /// param: NAME annotation? (lambda_param: NAME). The Arg's range covers the annotation
+    /// but not the default.
     func param(lambda: Bool) throws(SyntaxError) -> Arg? {
         try enter()
         defer { leave() }

@@ -55,7 +55,9 @@ extension Parser {
         }
     }
 
-    /// `_PyPegen_set_syntax_error` when the second pass raised nothing.
+    /// `_PyPegen_set_syntax_error` when the second pass raised nothing: an unexpected INDENT
+    /// or DEDENT, else "invalid syntax" at the furthest token of the *first* pass (the second
+    /// pass reads further while trying its error rules, which would move the caret).
     func genericError(lastToken: Int) -> SyntaxError {
         if fill == 0 { return raiseSyntaxError("error at start before reading any input") }
         let t = tokens[max(lastToken, 0)]
@@ -67,8 +69,7 @@ extension Parser {
         }
         let e = raiseError("invalid syntax", lineno: Int(t.lineno), col: Int(t.colOffset),
                            endLineno: Int(t.endLineno), endCol: Int(t.endColOffset))
-        knownErrorToken = nil
-        return checkRestOfSource(e, lastToken: lastToken)
+        return checkRestOfSource(e)
     }
 
     /// True when the tokenizer is neither in error nor at the end of input
@@ -96,17 +97,18 @@ extension Parser {
     }
 
     /// `_PyPegen_tokenize_full_source_to_check_for_errors`: the rest of the file may hold a
-    /// tokenizer error, which takes precedence.
-    func checkRestOfSource(_ e: SyntaxError, lastToken: Int? = nil) -> SyntaxError {
+    /// tokenizer error, which takes precedence; so does a bracket left open on a line before the
+    /// furthest token read (by either pass).
+    func checkRestOfSource(_ e: SyntaxError) -> SyntaxError {
         guard let last = tokens.last, last.kind == .errorToken else { return e }
-        let current = tokens[knownErrorToken ?? lastToken ?? max(fill - 1, 0)]
+        if let te = tokenizerEnd.error { return te }
+        let current = tokens[knownErrorToken ?? max(fill - 1, 0)]
         if tokenizerEnd.level > 0 {
             let line = tokenizerEnd.parenlinenostack[tokenizerEnd.level - 1]
             if Int(current.lineno) > line {
                 return unclosedParenthesisError()
             }
         }
-        if let te = tokenizerEnd.error { return te }
         return e
     }
 

@@ -66,6 +66,9 @@ extension Parser {
     }
 
     /// statement_newline: compound_stmt NEWLINE | simple_stmts | NEWLINE | ENDMARKER
+    ///
+    /// The NEWLINE after a compound statement is the one `_PyPegen_fill_token` makes up at
+    /// the end of input in single mode; an empty line parses as `pass`.
     func statementNewline() throws(SyntaxError) -> [Stmt]? {
         try enter()
         defer { leave() }
@@ -82,6 +85,9 @@ extension Parser {
     }
 
     /// simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE
+    ///
+    /// The first alternative is pegen's fast path for the common one-statement line; the
+    /// second re-reads the memoised first statement.
     func simpleStmts() throws(SyntaxError) -> [Stmt]? {
         try enter()
         defer { leave() }
@@ -108,18 +114,21 @@ extension Parser {
         return nil
     }
 
-    /// simple_stmt (memo)
+    /// simple_stmt (memo): assignment | star_expressions | the keyword statements.
+    ///
+    /// An expression statement's Expr node has the expression's range; `x = yield` and
+    /// `yield x` statements put a Yield inside.
     func simpleStmt() throws(SyntaxError) -> Stmt? {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoSimpleStmt[start] {
+        if let m = memoSimpleStmt[start], usable(m) {
             mark = m.end
             return m.value
         }
         let r = try simpleStmtBody(start)
         if r == nil { mark = start }
-        memoSimpleStmt[start] = MemoEntry(value: r, end: mark)
+        memoSimpleStmt.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         return r
     }
 
@@ -178,6 +187,10 @@ extension Parser {
     }
 
     /// assignment: annotated, chained and augmented assignments (see python.gram).
+    ///
+    /// Every simple statement that is not a keyword statement tries these alternatives before
+    /// being read as an expression; targets are parsed by the target rules (t_primary), whose
+    /// calls and subscripts are memoised, so the expression parse that follows is cheap.
     func assignment() throws(SyntaxError) -> Stmt? {
         try enter()
         defer { leave() }
@@ -301,7 +314,8 @@ extension Parser {
         return op
     }
 
-    /// raise_stmt: 'raise' expression ['from' expression] | 'raise'
+    /// raise_stmt: 'raise' expression ['from' expression] | 'raise' — a bare `raise from x`
+    /// is an error, since the cause needs an exception.
     func raiseStmt() throws(SyntaxError) -> Stmt? {
         try enter()
         defer { leave() }
@@ -358,6 +372,8 @@ extension Parser {
     }
 
     /// import_stmt: import_name | import_from
+    ///
+    /// Relative imports count dots into `level`; `...` is one ELLIPSIS token worth three.
     func importStmt() throws(SyntaxError) -> Stmt? {
         try enter()
         defer { leave() }
@@ -466,7 +482,8 @@ extension Parser {
         return out.isEmpty ? nil : out
     }
 
-    /// dotted_name: dotted_name '.' NAME | NAME
+    /// dotted_name: dotted_name '.' NAME | NAME — joined into one string, as alias names and
+    /// `ImportFrom.module` store them (`os.path`).
     func dottedName() throws(SyntaxError) -> String? {
         guard let first = try name() else { return nil }
         var s = nameId(first)

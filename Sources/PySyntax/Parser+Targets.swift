@@ -3,6 +3,10 @@
 
 extension Parser {
     /// star_targets: star_target !',' | star_target (',' star_target)* [','] (a Tuple)
+    ///
+    /// Targets are parsed by their own rules, not converted from expressions, so context
+    /// (Store) is set as they are built; `_PyPegen_set_expr_context` covers parenthesised
+    /// forms.
     func starTargets() throws(SyntaxError) -> Expr? {
         try enter()
         defer { leave() }
@@ -66,11 +70,13 @@ extension Parser {
     }
 
     /// star_target (memo): '*' (!'*' star_target) | target_with_star_atom
+    ///
+    /// `**a = 1` is not a starred target (the `!'*'`); a Starred target starts at its star.
     func starTarget() throws(SyntaxError) -> Expr? {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoStarTarget[start] {
+        if let m = memoStarTarget[start], usable(m) {
             mark = m.end
             return m.value
         }
@@ -85,7 +91,7 @@ extension Parser {
             r = try targetWithStarAtom()
             if r == nil { mark = start }
         }
-        memoStarTarget[start] = MemoEntry(value: r, end: mark)
+        memoStarTarget.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         return r
     }
 
@@ -95,7 +101,7 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoTargetWithStarAtom[start] {
+        if let m = memoTargetWithStarAtom[start], usable(m) {
             mark = m.end
             return m.value
         }
@@ -105,7 +111,7 @@ extension Parser {
             r = try starAtom()
             if r == nil { mark = start }
         }
-        memoTargetWithStarAtom[start] = MemoEntry(value: r, end: mark)
+        memoTargetWithStarAtom.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         return r
     }
 
@@ -173,7 +179,8 @@ extension Parser {
         return nil
     }
 
-    /// t_lookahead: '(' | '[' | '.'
+    /// t_lookahead: '(' | '[' | '.' — what may follow a primary inside a target: the last
+    /// trailer of a target must not be followed by one, so `a.b.c = 1` stores to `.c`.
     func tLookahead() throws(SyntaxError) -> Bool {
         let k = try peek()
         return k == .lpar || k == .lsqb || k == .dot
@@ -185,7 +192,7 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoTPrimary[start] {
+        if let m = memoTPrimary[start], usable(m) {
             mark = m.end
             return m.value
         }
@@ -207,6 +214,13 @@ extension Parser {
                         a = Expr(.subscript(a, slice: s, .load), range(from: start))
                         continue
                     }
+                    if callInvalidRules {
+                        // `t_primary genexp`: invalid_comprehension also looks into brackets.
+                        mark = m
+                        _ = try genexp()
+                    }
+                } else if k == .lbrace && callInvalidRules {
+                    _ = try genexp()
                 } else if k == .lpar {
                     if let g = try genexp(), try tLookahead() {
                         a = Expr(.call(func: a, args: [g], keywords: []), range(from: start))
@@ -228,11 +242,12 @@ extension Parser {
         } else {
             mark = start
         }
-        memoTPrimary[start] = MemoEntry(value: result, end: mark)
+        memoTPrimary.set(start, MemoEntry(value: result, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         return result
     }
 
-    /// del_targets: ','.del_target+ [',']
+    /// del_targets: ','.del_target+ [','] — like assignment targets but without starred
+    /// ones, all with the Del context.
     func delTargets() throws(SyntaxError) -> [Expr]? {
         try enter()
         defer { leave() }
@@ -249,7 +264,7 @@ extension Parser {
         try enter()
         defer { leave() }
         let start = mark
-        if let m = memoDelTarget[start] {
+        if let m = memoDelTarget[start], usable(m) {
             mark = m.end
             return m.value
         }
@@ -259,7 +274,7 @@ extension Parser {
             r = try delTAtom()
             if r == nil { mark = start }
         }
-        memoDelTarget[start] = MemoEntry(value: r, end: mark)
+        memoDelTarget.set(start, MemoEntry(value: r, end: mark, offMode: !callInvalidRules), capacity: tokens.count)
         return r
     }
 

@@ -112,7 +112,10 @@ public enum PythonRepr {
         return out
     }
 
-    /// The significant digits of `d` and the power of ten of the first one.
+    /// The significant digits of `d` and the power of ten of the first one. Swift's own
+    /// description already gives the shortest digits that round-trip (as Python's repr does)
+    /// but switches to exponent notation at different magnitudes, so only the layout is
+    /// redone.
     static func shortestDigits(_ d: Double) -> (Bool, String, Int) {
         let text = abs(d).description
         var mantissa = text

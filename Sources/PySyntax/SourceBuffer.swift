@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 // The bytes the tokenizer and the parser read. CPython's string tokenizer first runs
 // `translate_newlines` (Parser/tokenizer.c): CRLF and lone CR become LF, and `exec` input gets a
 // final LF. All positions (token columns, AST columns, SyntaxError text) refer to this copy.
@@ -11,31 +17,47 @@ final class SourceBuffer {
 
     /// - Complexity: O(n) in the length of `source`.
     init(_ source: String, appendNewline: Bool) {
-        var utf8 = Array(source.utf8)
-        // A leading U+FEFF is the file's byte-order mark: CPython strips it when it decodes a file.
-        if utf8.count >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF {
-            utf8.removeFirst(3)
-        }
-        var out = [UInt8]()
-        out.reserveCapacity(utf8.count + 1)
-        var sawNul = false
-        var i = 0
-        let n = utf8.count
-        while i < n {
-            let c = utf8[i]
-            if c == 13 {
-                out.append(10)
-                if i + 1 < n && utf8[i + 1] == 10 { i += 1 }
-            } else {
-                if c == 0 { sawNul = true }
-                out.append(c)
+        var text = source
+        let (buffer, sawNul) = text.withUTF8 { utf8 -> (UnsafeMutableBufferPointer<UInt8>, Bool) in
+            var src = UnsafeBufferPointer(rebasing: utf8[...])
+            // A leading U+FEFF is the file's byte-order mark: CPython strips it when decoding.
+            if src.count >= 3 && src[0] == 0xEF && src[1] == 0xBB && src[2] == 0xBF {
+                src = UnsafeBufferPointer(rebasing: src[3...])
             }
-            i += 1
+            let n = src.count
+            let out = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: n + 1)
+            var sawNul = false
+            var o = 0
+            if let base = src.baseAddress, n > 0 {
+                // Most sources have no CR: copy them whole and only scan for NUL.
+                if memchr(base, 13, n) == nil {
+                    memcpy(out.baseAddress!, base, n)
+                    o = n
+                    sawNul = memchr(base, 0, n) != nil
+                } else {
+                    var i = 0
+                    while i < n {
+                        let c = src[i]
+                        if c == 13 {
+                            out[o] = 10
+                            if i + 1 < n && src[i + 1] == 10 { i += 1 }
+                        } else {
+                            if c == 0 { sawNul = true }
+                            out[o] = c
+                        }
+                        o += 1
+                        i += 1
+                    }
+                }
+            }
+            if appendNewline && (o == 0 || out[o - 1] != 10) {
+                out[o] = 10
+                o += 1
+            }
+            return (UnsafeMutableBufferPointer(rebasing: out[0..<o]), sawNul)
         }
-        if appendNewline && out.last != 10 { out.append(10) }
         hasNul = sawNul
-        bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: out.count)
-        _ = bytes.initialize(from: out)
+        bytes = buffer
     }
 
     deinit { bytes.deallocate() }
@@ -63,6 +85,9 @@ final class SourceBuffer {
         return i
     }
 
+    /// SyntaxError offsets are in characters but all positions are kept in bytes: this does
+    /// the conversion.
+    ///
     /// How many code points the first `n` bytes from `from` hold; a cut sequence counts as one,
     /// as CPython's decoding with "replace" does in `_PyPegen_byte_offset_to_character_offset`.
     func characterCount(from: Int, bytes n: Int) -> Int {

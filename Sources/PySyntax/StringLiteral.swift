@@ -47,7 +47,9 @@ extension Parser {
         return st
     }
 
-    /// Decodes the body of a non-f-string `str` literal.
+    /// Decodes the body of a non-f-string `str` literal. Unknown escapes (`\d`) stay as
+    /// written (CPython only warns); errors raise CPython's "(unicode error)" messages at
+    /// the last token read, since the literal is decoded by the `strings` action.
     func decodeStringBody(_ from: Int, _ to: Int, raw: Bool) throws(SyntaxError) -> String {
         let p = source.bytes
         var hasBackslash = false
@@ -63,7 +65,8 @@ extension Parser {
         return decoder.result
     }
 
-    /// Decodes the body of a bytes literal.
+    /// Decodes the body of a bytes literal. Octal escapes above 0o377 wrap to a byte, as
+    /// 3.11's `_PyBytes_DecodeEscape` does.
     func decodeBytesBody(_ t: Token, _ st: StringToken) throws(SyntaxError) -> [UInt8] {
         let p = source.bytes
         for i in st.bodyStart..<st.bodyEnd where p[i] >= 0x80 {
@@ -248,8 +251,10 @@ struct EscapeDecoder {
                 vpos += 1
                 let nameStart = i
                 while i < to && bytes[i] != 125 {
+                    // A non-ASCII character was rewritten as a ten-byte \U escape.
+                    let b = bytes[i]
+                    vpos += b < 0x80 ? 1 : (b & 0xC0 == 0xC0 ? 10 : 0)
                     i += 1
-                    vpos += bytes[i - 1] >= 0x80 ? 0 : 1
                 }
                 if i >= to { return err(startV, vpos, message) }
                 let name = String(decoding: UnsafeBufferPointer(rebasing: bytes[nameStart..<i]),

@@ -17,7 +17,8 @@ extension Tokenizer {
             } else if c == 98 || c == 66 {
                 return radixNumber(isDigit: { $0 == 48 || $0 == 49 }, name: "binary")
             }
-            // Zeros, then maybe a float or an (illegal) old-style octal.
+            // Zeros, then maybe a float or an (illegal) old-style octal. `0_0` and `00` are
+            // fine; `0123` is reported over the zeros only, with byte columns.
             var nonzero = false
             while true {
                 if c == 95 {
@@ -61,6 +62,7 @@ extension Tokenizer {
     }
 
     /// A number that starts with '.', or the part after an integer's '.'; `c0` follows the dot.
+    /// `1.` and `.5` are floats; `1..x` is a float followed by an attribute access.
     mutating func fraction(_ c0: Int) -> TokenKind {
         var c = c0
         if Tokenizer.isDigit(c) {
@@ -105,7 +107,9 @@ extension Tokenizer {
         return .number
     }
 
-    /// Hexadecimal, octal or binary digits after the `0x`/`0o`/`0b` prefix.
+    /// Hexadecimal, octal or binary digits after the `0x`/`0o`/`0b` prefix. A decimal digit
+    /// in an octal or binary literal has its own message ("invalid digit '9' in octal
+    /// literal") reported at that digit; other letters make the literal invalid.
     mutating func radixNumber(isDigit: (Int) -> Bool, name: String) -> TokenKind {
         var c = nextc()
         let checksDecimal = name != "hexadecimal"
@@ -164,7 +168,8 @@ extension Tokenizer {
         default: break
         }
         if r { return true }
-        if Tokenizer.isIdentifierChar(c) {
+        // Only ASCII letters and digits count here: `1é` is a NUMBER then a NAME.
+        if c < 128 && Tokenizer.isIdentifierChar(c) {
             backup(c)
             _ = syntaxError("invalid \(kind) literal")
             return false
@@ -198,6 +203,10 @@ extension Tokenizer {
 
     /// A string literal whose opening quote `quote` was just read; the prefix, if any, starts at
     /// `start`. Only the extent is found; escapes are decoded by the parser.
+    ///
+    /// An unterminated literal is reported at its opening quote on the line where it began,
+    /// naming the line where the tokenizer noticed; at the very end of input it also marks
+    /// the input as incomplete (E_EOFS / E_EOLS), which the REPL uses.
     mutating func string(quote: Int) -> TokenKind {
         var quoteSize = 1, endQuoteSize = 0
         firstLineno = lineno

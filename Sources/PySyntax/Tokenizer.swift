@@ -199,6 +199,8 @@ public struct Tokenizer {
         pEnd = -1
         if done == .error || (done != .ok && done != .eof) { return .errorToken }
 
+        // `nextline:` in tok_get: each pass of this loop reads one physical line's
+        // indentation (when at the beginning of a line) and then one token.
         nextline: while true {
             start = -1
             blankline = false
@@ -228,9 +230,14 @@ public struct Tokenizer {
                     }
                 }
                 backup(c)
+                // Lines holding only blanks or a comment do not change the indentation and
+                // produce no NEWLINE (CPython lets them through only in interactive mode).
                 if c == 35 || c == 10 {
                     blankline = true
                 }
+                // Inside brackets indentation means nothing. Otherwise compare with the
+                // stack twice: once with tabs to multiples of 8 and once with tabs as 1
+                // column; disagreement between the two is a TabError.
                 if !blankline && level == 0 {
                     if contLineCol != 0 {
                         col = contLineCol
@@ -270,6 +277,7 @@ public struct Tokenizer {
                 }
             }
 
+            // INDENT and DEDENT tokens have no text: CPython gives them -1 columns.
             start = cur
             if pendin != 0 {
                 if pendin < 0 {
@@ -296,6 +304,8 @@ public struct Tokenizer {
                     }
                 }
 
+                // End of input inside brackets is an error token without a message: the
+                // parser turns it into "'(' was never closed".
                 if c == -1 {
                     if level > 0 { return .errorToken }
                     return done == .eof ? .endMarker : .errorToken
@@ -305,6 +315,8 @@ public struct Tokenizer {
                     return identifierOrString(c, &pStart, &pEnd)
                 }
 
+                // A newline ends a statement only outside brackets and after real tokens.
+                // Its token starts at the '#' of a trailing comment, as CPython's does.
                 if c == 10 {
                     atbol = true
                     if blankline || level > 0 {
@@ -357,7 +369,8 @@ public struct Tokenizer {
                 break again
             }
 
-            // Two- and three-character operators.
+            // Two- and three-character operators (PyToken_TwoChars, PyToken_ThreeChars);
+            // the longest match wins and the extra character is pushed back.
             let c2 = nextc()
             let two = Tokenizer.twoChars(c, c2)
             if two != .op {
@@ -375,6 +388,8 @@ public struct Tokenizer {
             }
             backup(c2)
 
+            // Bracket bookkeeping: the stack remembers each opener's line and column for
+            // "was never closed" and for mismatch messages.
             switch c {
             case 40, 91, 123:
                 if level >= Tokenizer.maxLevel {
@@ -409,6 +424,7 @@ public struct Tokenizer {
                 break
             }
 
+            // Bytes >= 128 went the identifier way above; here only ASCII controls remain.
             if c < 32 || c == 127 {
                 return syntaxError("invalid non-printable character U+\(Tokenizer.hex4(c))")
             }
@@ -446,6 +462,8 @@ public struct Tokenizer {
     }
 
     /// `indenterror`: inconsistent tabs and spaces; the parser reports it as a TabError.
+    /// Indentation is compared twice, with tabs to the next multiple of 8 and with tabs as one
+    /// column: a line is consistent only if both comparisons agree with the enclosing block.
     mutating func indentError() -> TokenKind {
         done = .tabSpace
         cur = inp
@@ -453,6 +471,8 @@ public struct Tokenizer {
     }
 
     /// A NAME, or a STRING when the letters read so far are a valid string prefix.
+    /// `b`, `r`, `u`, `f` in any case and order, except that `u` stands alone and `b` and `f`
+    /// exclude each other (`rb`, `Br`, `fR` are fine; `ub`, `bf` are a NAME then a STRING).
     mutating func identifierOrString(_ c0: Int, _ pStart: inout Int, _ pEnd: inout Int)
         -> TokenKind
     {
