@@ -72,6 +72,12 @@ private func compileOnThisStack(_ mod: Mod, filename: String, mode: ParseMode, o
     -> (CodeObject, [CompileWarning])
 {
     let interactive = mode == .single
+    if let deep = NestingCheck.firstTooDeep(mod) {
+        throw makeSyntaxError(compilationRecursionMessage, filename: filename,
+                              lineno: deep.range.lineno, col: deep.range.colOffset,
+                              endLineno: deep.range.endLineno, endCol: deep.range.endColOffset,
+                              source: source)
+    }
     let future = try FutureFeatures.parse(mod, filename: filename, source: source)
     let optimized = ASTOptimizer(optimize: optimize, futureAnnotations: future.annotations)
         .optimize(mod, interactive: interactive)

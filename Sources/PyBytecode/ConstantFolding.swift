@@ -229,7 +229,9 @@ enum ConstantFolding {
             guard let z = complexDivide(x, y) else { return nil }
             return .complex(z.0, z.1)
         }
-        if case .int(let x) = a, case .int(let y) = b { return intTrueDivide(x, y).map { .float($0) } }
+        if case .int(let x) = a, case .int(let y) = b {
+            return intTrueDivide(x, y).map { .float($0) }
+        }
         // Division by zero raises; overflow gives inf without raising.
         guard let x = asFloat(a), let y = asFloat(b), y != 0 else { return nil }
         return .float(x / y)

@@ -89,3 +89,20 @@ import PySyntax
         #expect(co.stacksize == 4)
     }
 }
+
+extension InstructionTests {
+    /// Jumps may land on an EXTENDED_ARG prefix; the folded view exposes it as `startOffset`.
+    @Test func jumpTargetsAreStartOffsets() throws {
+        var source = "if x == 0:\n    y = 0\n"
+        for i in 1..<300 { source += "elif x == \(i):\n    y = \(i)\n" }
+        let mod = try parse(source, filename: "<elif>", mode: .exec)
+        let co = try compile(mod, filename: "<elif>", mode: .exec)
+        let instrs = co.instructions()
+        let starts = Set(instrs.map { $0.startOffset })
+        let targets = instrs.compactMap { $0.jumpTarget }
+        #expect(!targets.isEmpty)
+        #expect(targets.allSatisfy { starts.contains($0) })
+        #expect(instrs.contains { $0.startOffset != $0.offset })
+        #expect(co.invariantViolations().isEmpty)
+    }
+}

@@ -78,12 +78,40 @@ import PySyntax
 }
 
 @Suite struct DeepNestingTests {
-    /// A left-deep chain of 20,000 additions compiles (on the parser's large stack).
+    private func chain(_ n: Int) -> String {
+        "x = " + Array(repeating: "a", count: n).joined(separator: " + ") + "\n"
+    }
+
+    /// 2,900 nested additions compile, as in CPython 3.11.
     @Test func longChainCompiles() throws {
-        let source = "x = " + Array(repeating: "a", count: 20_000).joined(separator: " + ") + "\n"
-        let mod = try parse(source, filename: "<deep>", mode: .exec)
+        let mod = try parse(chain(2_900), filename: "<deep>", mode: .exec)
         let co = try compile(mod, filename: "<deep>", mode: .exec)
         #expect(co.stacksize == 2)
-        #expect(co.code.count > 20_000)
+        #expect(co.code.count > 2_900)
+    }
+
+    /// Deeper trees fail as CPython's do ("maximum recursion depth exceeded during
+    /// compilation", a RecursionError there) instead of exhausting the stack.
+    @Test func tooDeepChainIsRejected() throws {
+        let mod = try parse(chain(20_000), filename: "<deep>", mode: .exec)
+        #expect(throws: SyntaxError.self) {
+            try compile(mod, filename: "<deep>", mode: .exec)
+        }
+        do {
+            _ = try compile(mod, filename: "<deep>", mode: .exec)
+        } catch {
+            #expect(error.message == compilationRecursionMessage)
+        }
+    }
+}
+
+extension DeepNestingTests {
+    /// A thousand `elif`s (nested If statements, as deep as the parser allows) compile.
+    @Test func thousandElifsCompile() throws {
+        var source = "if x == 0:\n    y = 0\n"
+        for i in 1..<1000 { source += "elif x == \(i):\n    y = \(i)\n" }
+        let mod = try parse(source, filename: "<elif>", mode: .exec)
+        let co = try compile(mod, filename: "<elif>", mode: .exec)
+        #expect(co.invariantViolations().isEmpty)
     }
 }
