@@ -8,12 +8,12 @@ For each NAME.py this writes, next to it:
       "codes": per code object (module first, then depth-first in dis order): name,
                qualname, firstlineno, argument counts, co_stacksize, co_flags, co_code (hex),
                repr() of each of co_consts, co_names, co_varnames, co_cellvars,
-               co_freevars, co_positions() and the exception table
+               co_freevars, co_positions(), co_lines() and the exception table
   NAME.ast.json       ast.parse(source) as JSON, so the compiler can be tested without
                       the PySyntax parser (Tests/PyBytecodeTests/Support/ASTJSON.swift reads it)
 
 It also writes opcodes.json (Lib/opcode.py's table with dis.stack_effect for sample opargs)
-modes.json (sources compiled in "eval", "single" and "exec" mode) and compile_errors.json: for each source in ERROR_CASES (which ast.parse accepts
+warnings.json (the SyntaxWarnings the compiler issues), modes.json (sources compiled in "eval", "single" and "exec" mode) and compile_errors.json: for each source in ERROR_CASES (which ast.parse accepts
 but compile() rejects: symbol-table and compiler errors), its AST and the SyntaxError's
 message and position.
 
@@ -34,11 +34,11 @@ if sys.version_info[:2] != (3, 11):
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "Tests", "Fixtures", "dis")
-ADDR = re.compile(r" at 0x[0-9a-f]+")
+ADDR = re.compile(r"(<code object \S+ at )0x[0-9a-f]+")
 
 
 def norm(text):
-    return ADDR.sub(" at 0xADDR", text)
+    return ADDR.sub(r"\g<1>0xADDR", text)
 
 
 def dis_text(co):
@@ -70,6 +70,7 @@ def code_info(co, path):
         "cellvars": list(co.co_cellvars),
         "freevars": list(co.co_freevars),
         "positions": [list(p) for p in co.co_positions()],
+        "lines": [list(r) for r in co.co_lines()],
         "exceptiontable": exception_table(co),
     }
 
@@ -160,6 +161,18 @@ ERROR_CASES = [
     "for x in range(3):\n    pass\nelse:\n    break\n",
     "while x:\n    def f():\n        break\n",
     "def f():\n    for x in y:\n        pass\n    continue\n",
+    "from __future__ import braces\n",
+    "from __future__ import nope\n",
+    "import os\nfrom __future__ import annotations\n",
+    "import os; from __future__ import annotations\n",
+    "doc\nfrom __future__ import annotations; import os; from __future__ import division\n",
+    "from __future__ import annotations\nx: (yield)\n",
+    "from __future__ import annotations\ndef f(a: (b := 1)): pass\n",
+    "[x for x in (lambda: (y := 1))()]\n",
+    "".join("    " * i + "for x%d in y:\n" % i for i in range(21)) + "    " * 21 + "pass\n",
+    "\u00e9 = 1; return 1\n",
+    "def f(\u00e9, \u00e9): pass\n",
+    "def f():\n    \u00e9 = 1; global \u00e9\n",
 ]
 
 
@@ -201,6 +214,14 @@ MODE_CASES = [
     ("exec", "pass\n"),
 ]
 
+# (optimize level, source): -O drops asserts and makes __debug__ False; -OO drops docstrings.
+OPTIMIZE_CASES = [
+    (1, "assert x, 'msg'\nif __debug__:\n    print('debug')\ny = __debug__\n"),
+    (2, "\"\"\"module doc\"\"\"\ndef f():\n    \"\"\"function doc\"\"\"\n    assert f\n"
+        "    return 1\nclass C:\n    \"\"\"class doc\"\"\"\n    x = 1\n"),
+    (0, "\"\"\"module doc\"\"\"\nif not __debug__:\n    print('optimized')\n"),
+]
+
 
 def mode_cases():
     out = []
@@ -208,12 +229,60 @@ def mode_cases():
         co = compile(src, "<%s>" % mode, mode)
         codes = []
         walk(co, "<module>", codes)
-        out.append({"mode": mode, "source": src, "ast": node_json(ast.parse(src, mode=mode)),
-                    "dis": dis_text(co), "codes": codes})
+        out.append({"mode": mode, "optimize": 0, "source": src,
+                    "ast": node_json(ast.parse(src, mode=mode)), "dis": dis_text(co),
+                    "codes": codes})
+    for level, src in OPTIMIZE_CASES:
+        co = compile(src, "<exec>", "exec", optimize=level)
+        codes = []
+        walk(co, "<module>", codes)
+        out.append({"mode": "exec", "optimize": level, "source": src,
+                    "ast": node_json(ast.parse(src)), "dis": dis_text(co), "codes": codes})
     with open(os.path.join(FIXTURES, "modes.json"), "w", encoding="utf-8") as f:
         json.dump(out, f, indent=1, ensure_ascii=False)
         f.write("\n")
     print("modes.json: %d cases" % len(out))
+
+
+# Sources for which the compiler issues SyntaxWarnings.
+WARNING_CASES = [
+    "x is 1\n",
+    "if x is not 'a':\n    pass\n",
+    "y = 1 is x is None is ()\n",
+    "assert (x, 'msg')\n",
+    "assert ()\n",
+    "f = (1, 2)(3)\n",
+    "g = [1] ()\n",
+    "h = 'abc'(1)\n",
+    "i = {1: 2}(3)\n",
+    "j = f'{x}'(1)\n",
+    "k = None[0]\n",
+    "l = {1, 2}[0]\n",
+    "m = (lambda: 0)[0]\n",
+    "n = [1, 2]['a']\n",
+    "o = 'abc'[1.5]\n",
+    "p = (1, 2)[None]\n",
+    "q = [1, 2][0]\n",
+    "r = 'abc'[1:2]\n",
+    "def f():\n    return x is 2.5\n",
+    "s = x.method()(1)\n",
+]
+
+
+def warning_cases():
+    import warnings
+    out = []
+    for src in WARNING_CASES:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            compile(src, "<case>", "exec")
+        out.append({"source": src, "ast": node_json(ast.parse(src)),
+                    "warnings": [[w.category.__name__, str(w.message), w.lineno]
+                                 for w in caught]})
+    with open(os.path.join(FIXTURES, "warnings.json"), "w", encoding="utf-8") as f:
+        json.dump(out, f, indent=1, ensure_ascii=False)
+        f.write("\n")
+    print("warnings.json: %d cases" % len(out))
 
 
 def opcode_table():
@@ -278,6 +347,7 @@ def main():
     error_cases()
     opcode_table()
     mode_cases()
+    warning_cases()
 
 
 if __name__ == "__main__":

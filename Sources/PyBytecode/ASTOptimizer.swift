@@ -7,6 +7,9 @@ import PySyntax
 struct ASTOptimizer {
     /// The `-O` level: `__debug__` is `optimize == 0`.
     let optimize: Int
+    /// Under `from __future__ import annotations`, annotations are left as written (they are
+    /// compiled to their source text).
+    var futureAnnotations = false
 
     func optimize(_ mod: Mod, interactive: Bool) -> Mod {
         switch mod {
@@ -29,7 +32,8 @@ struct ASTOptimizer {
     private func body(_ stmts: [Stmt]) -> [Stmt] {
         let hadDocstring = ASTOptimizer.docstring(stmts) != nil
         var result = stmts.map(stmt)
-        if !hadDocstring, ASTOptimizer.docstring(result) != nil, case .expr(let e) = result[0].kind {
+        if !hadDocstring, ASTOptimizer.docstring(result) != nil,
+           case .expr(let e) = result[0].kind {
             result[0].kind = .expr(Expr(.joinedStr([e]), result[0].range))
         }
         return result
@@ -42,7 +46,8 @@ struct ASTOptimizer {
         switch s.kind {
         case .functionDef(let name, let args, let b, let decorators, let returns):
             s.kind = .functionDef(name: name, args: arguments(args), body: body(b),
-                                  decorators: decorators.map(expr), returns: returns.map(expr))
+                                  decorators: decorators.map(expr),
+                                  returns: futureAnnotations ? returns : returns.map(expr))
         case .classDef(let name, let bases, let keywords, let b, let decorators):
             s.kind = .classDef(name: name, bases: bases.map(expr), keywords: keywords.map(keyword),
                                body: body(b), decorators: decorators.map(expr))
@@ -55,7 +60,8 @@ struct ASTOptimizer {
         case .augAssign(let target, let op, let value):
             s.kind = .augAssign(target: expr(target), op, value: expr(value))
         case .annAssign(let target, let annotation, let value, let simple):
-            s.kind = .annAssign(target: expr(target), annotation: expr(annotation),
+            s.kind = .annAssign(target: expr(target),
+                                annotation: futureAnnotations ? annotation : expr(annotation),
                                 value: value.map(expr), simple: simple)
         case .for(let target, let iter, let b, let orelse):
             s.kind = .for(target: expr(target), iter: foldIter(expr(iter)), body: b.map(stmt),
@@ -88,7 +94,8 @@ struct ASTOptimizer {
     private func arguments(_ a: Arguments) -> Arguments {
         var a = a
         func arg(_ p: Arg) -> Arg {
-            Arg(name: p.name, annotation: p.annotation.map(expr), range: p.range)
+            Arg(name: p.name, annotation: futureAnnotations ? p.annotation : p.annotation.map(expr),
+                range: p.range)
         }
         a.posonlyargs = a.posonlyargs.map(arg)
         a.args = a.args.map(arg)
@@ -118,8 +125,13 @@ struct ASTOptimizer {
         case .binOp(let l, let op, let r):
             let l = expr(l), r = expr(r)
             e.kind = .binOp(l, op, r)
-            if case .constant(let a) = l.kind, case .constant(let b) = r.kind,
-               let v = ConstantFolding.binary(op, a, b) {
+            if op == .mod, case .constant(.str(let fmt)) = l.kind,
+               case .tuple(let elts, _) = r.kind,
+               !elts.contains(where: { if case .starred = $0.kind { return true }; return false }) {
+                // `'%s' % (a, b)` with simple conversions becomes an f-string.
+                if let joined = PercentFormat.optimize(fmt, elts) { e.kind = joined }
+            } else if case .constant(let a) = l.kind, case .constant(let b) = r.kind,
+                      let v = ConstantFolding.binary(op, a, b) {
                 e.kind = .constant(v)
             }
         case .unaryOp(let op, let operand):

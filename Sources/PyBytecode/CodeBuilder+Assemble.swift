@@ -54,7 +54,8 @@ extension CodeBuilder {
         let maxDepth = stackDepth(entry: entry, startDepth: generatorLike ? 1 : 0)
         labelExceptionTargets(entry: entry)
         for b in chain(from: entry) {
-            for i in b.instrs.indices where b.instrs[i].op.isBlockPush || b.instrs[i].op == .popBlock {
+            for i in b.instrs.indices
+            where b.instrs[i].op.isBlockPush || b.instrs[i].op == .popBlock {
                 b.instrs[i].op = .real(.nop)
             }
         }

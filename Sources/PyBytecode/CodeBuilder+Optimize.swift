@@ -65,8 +65,13 @@ extension CodeBuilder {
     /// Jump threading, constant-condition folding, tuple folding, SWAP simplification,
     /// dead-block removal and redundant-jump removal (`optimize_cfg`).
     func optimizeCFG(entry: BasicBlock, consts: inout [CodeConstant]) {
+        // Where each constant first appears, for tuple folding to reuse equal constants.
+        var index: [ConstantKey: Int] = [:]
+        for (i, c) in consts.enumerated() where index[ConstantKey(c)] == nil {
+            index[ConstantKey(c)] = i
+        }
         for b in chain(from: entry) {
-            optimizeBasicBlock(b, consts: &consts)
+            optimizeBasicBlock(b, consts: &consts, index: &index)
             cleanBasicBlock(b)
         }
         for b in blocks.reversed() { extendBlock(b) }
@@ -91,7 +96,8 @@ extension CodeBuilder {
     }
 
     /// `optimize_basic_block`: the peephole rewrites of one block.
-    private func optimizeBasicBlock(_ bb: BasicBlock, consts: inout [CodeConstant]) {
+    private func optimizeBasicBlock(_ bb: BasicBlock, consts: inout [CodeConstant],
+                                    index: inout [ConstantKey: Int]) {
         var i = 0
         while i < bb.instrs.count {
             let inst = bb.instrs[i]
@@ -131,7 +137,8 @@ extension CodeBuilder {
                     }
                 case .real(.isOp)?:
                     let jumpOp: BuilderOp? = i + 2 < bb.instrs.count ? bb.instrs[i + 2].op : nil
-                    if case CodeConstant.none = cnt, jumpOp == .popJumpIfFalse || jumpOp == .popJumpIfTrue {
+                    if case CodeConstant.none = cnt,
+                       jumpOp == .popJumpIfFalse || jumpOp == .popJumpIfTrue {
                         let nextarg = bb.instrs[i + 1].oparg
                         bb.instrs[i].op = .real(.nop)
                         bb.instrs[i + 1].op = .real(.nop)
@@ -157,7 +164,8 @@ extension CodeBuilder {
                     }
                 }
                 if i >= oparg {
-                    foldTupleOnConstants(bb, start: i - oparg, n: oparg, consts: &consts)
+                    foldTupleOnConstants(bb, start: i - oparg, n: oparg, consts: &consts,
+                                         index: &index)
                 }
             case .real(.jumpIfFalseOrPop):
                 switch targetOp {
@@ -247,18 +255,22 @@ extension CodeBuilder {
     /// LOAD_CONST c1 ... LOAD_CONST cn; BUILD_TUPLE n -> LOAD_CONST (c1, ..., cn)
     /// (`fold_tuple_on_constants`). The tuple reuses an equal constant already in the table.
     private func foldTupleOnConstants(_ bb: BasicBlock, start: Int, n: Int,
-                                      consts: inout [CodeConstant]) {
+                                      consts: inout [CodeConstant],
+                                      index: inout [ConstantKey: Int]) {
         for k in 0..<n where bb.instrs[start + k].op != .real(.loadConst) { return }
         let tuple = CodeConstant.tuple((0..<n).map { consts[bb.instrs[start + $0].oparg] })
         let key = ConstantKey(tuple)
-        var index = consts.firstIndex { ConstantKey($0) == key } ?? -1
-        if index < 0 {
+        let at: Int
+        if let existing = index[key] {
+            at = existing
+        } else {
             consts.append(tuple)
-            index = consts.count - 1
+            at = consts.count - 1
+            index[key] = at
         }
         for k in 0..<n { bb.instrs[start + k].op = .real(.nop) }
         bb.instrs[start + n].op = .real(.loadConst)
-        bb.instrs[start + n].oparg = index
+        bb.instrs[start + n].oparg = at
     }
 
     /// Replaces a run of SWAPs and NOPs with the shortest run of SWAPs with the same effect

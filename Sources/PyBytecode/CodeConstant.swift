@@ -55,7 +55,21 @@ struct ConstantKey: Hashable {
         case bytes([UInt8])
         case tuple([Node])
         case frozenset(Set<Node>)
-        case code(ObjectIdentifier)
+        case code(CodeKey)
+    }
+
+    /// Code objects compare by value in CPython 3.11 (`code_richcompare`: name, argument
+    /// counts, flags, first line, code, constants, names, localsplus names, line table and
+    /// exception table), so a body compiled twice (a genexp in a `while` test) is stored once.
+    private struct CodeKey: Hashable {
+        let name: String
+        let counts: [Int]
+        let code: [UInt16]
+        let consts: [Node]
+        let names: [String]
+        let localsplusNames: [String]
+        let positions: [SourcePosition]
+        let exceptionTable: [ExceptionTableEntry]
     }
     private let node: Node
 
@@ -73,7 +87,14 @@ struct ConstantKey: Hashable {
         case .bytes(let b): return .bytes(b)
         case .tuple(let items): return .tuple(items.map(make))
         case .frozenset(let items): return .frozenset(Set(items.map(make)))
-        case .code(let co): return .code(ObjectIdentifier(co))
+        case .code(let co):
+            return .code(CodeKey(
+                name: co.name,
+                counts: [co.argcount, co.posonlyargcount, co.kwonlyargcount, co.flags.rawValue,
+                         co.firstlineno],
+                code: co.code, consts: co.consts.map(make), names: co.names,
+                localsplusNames: co.localsplusNames, positions: co.positions,
+                exceptionTable: co.exceptionTable))
         }
     }
 }

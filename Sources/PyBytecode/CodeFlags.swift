@@ -24,6 +24,10 @@ public struct CodeFlags: OptionSet, Sendable, Hashable {
     public static let iterableCoroutine = CodeFlags(rawValue: 0x0100)
     /// An async generator.
     public static let asyncGenerator = CodeFlags(rawValue: 0x0200)
+    /// `from __future__ import barry_as_FLUFL` was in effect.
+    public static let futureBarryAsBDFL = CodeFlags(rawValue: 0x0040_0000)
+    /// `from __future__ import annotations` was in effect (annotations are strings).
+    public static let futureAnnotations = CodeFlags(rawValue: 0x0100_0000)
 }
 
 /// What a localsplus slot holds (`co_localspluskinds` bits of CPython 3.11).

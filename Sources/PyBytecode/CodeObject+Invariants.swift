@@ -15,8 +15,9 @@ extension CodeObject {
             problems.append("\(positions.count) positions for \(code.count) code units")
         }
         let instrs = instructions()
+        // Jumps and handlers land on an instruction or on its first EXTENDED_ARG prefix.
         var starts = Set<Int>()
-        for i in instrs { starts.insert(i.offset / 2) }
+        for i in instrs { starts.insert(i.startOffset / 2) }
         for i in instrs {
             let at = "\(qualname) @\(i.offset) \(i.opcode.name)"
             guard let arg = i.arg else { continue }
@@ -54,7 +55,7 @@ extension CodeObject {
     /// depth (+1 for the exception, +1 more with `lasti`).
     private func stackDepthViolations(_ instrs: [Instruction]) -> [String] {
         var index: [Int: Int] = [:]
-        for (k, i) in instrs.enumerated() { index[i.offset] = k }
+        for (k, i) in instrs.enumerated() { index[i.startOffset] = k }
         var depthAt = Array(repeating: -1, count: instrs.count)
         var work: [(Int, Int)] = []
         let generator = !flags.intersection([.generator, .coroutine, .asyncGenerator]).isEmpty

@@ -3,7 +3,7 @@ import PySyntax
 /// Where an instruction came from, as `co_positions()` reports it: nil where CPython has None
 /// (artificial instructions have no line; RETURN_GENERATOR has a line but no columns).
 /// Columns are 0-based UTF-8 byte offsets, as in the AST.
-public struct SourcePosition: Equatable, Sendable {
+public struct SourcePosition: Hashable, Sendable {
     public var lineno: Int?
     public var endLineno: Int?
     public var colOffset: Int?
@@ -29,7 +29,7 @@ public struct SourcePosition: Equatable, Sendable {
 ///
 /// Offsets are in **code units** (index into `CodeObject.code`); multiply by 2 for the byte
 /// offsets `dis` prints. `end` is exclusive.
-public struct ExceptionTableEntry: Equatable, Sendable {
+public struct ExceptionTableEntry: Hashable, Sendable {
     /// First covered code unit.
     public var start: Int
     /// One past the last covered code unit.
@@ -121,6 +121,17 @@ public final class CodeObject {
     /// `co_nlocals`.
     public var nlocals: Int { varnames.count }
 
+    /// `co_code` as Python shows it: each code unit as (opcode, oparg) bytes.
+    public var codeBytes: [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(2 * code.count)
+        for unit in code {
+            bytes.append(UInt8(unit & 0xFF))
+            bytes.append(UInt8(unit >> 8))
+        }
+        return bytes
+    }
+
     /// Cells that are not also parameters (`co_nplaincellvars`).
     public var nplaincellvars: Int {
         localsplusKinds.filter { $0 == .cell }.count
@@ -143,6 +154,34 @@ public final class CodeObject {
         }
         return result
     }
+
+    /// `co_lines()`: (start, end, line) byte ranges as CPython's line table yields them, one per
+    /// instruction (EXTENDED_ARG prefixes and caches included), split every 8 code units.
+    /// - Complexity: O(n) in the number of code units.
+    public func lineRanges() -> [(start: Int, end: Int, line: Int?)] {
+        var result: [(start: Int, end: Int, line: Int?)] = []
+        var i = 0
+        while i < code.count {
+            var end = i
+            while end < code.count, Opcode(rawValue: UInt8(code[end] & 0xFF)) == .extendedArg {
+                end += 1
+            }
+            let op = end < code.count ? Opcode(rawValue: UInt8(code[end] & 0xFF)) : nil
+            end = min(code.count, end + 1 + (op?.inlineCacheEntries ?? 0))
+            var start = i
+            while start < end {
+                let chunk = min(8, end - start)
+                result.append((start: 2 * start, end: 2 * (start + chunk),
+                               line: positions[i].lineno))
+                start += chunk
+            }
+            i = end
+        }
+        return result
+    }
+
+    /// Each code unit's position as a `SourceRange`, nil where any part is unknown.
+    public var sourceRanges: [SourceRange?] { positions.map(\.range) }
 
     /// The name `dis` shows for a LOAD_FAST/LOAD_DEREF-style oparg (`_varname_from_oparg`).
     public func localsplusName(_ oparg: Int) -> String? {

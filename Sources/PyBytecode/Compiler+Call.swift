@@ -23,6 +23,7 @@ extension Compiler {
     {
         try validateKeywords(keywords)
         if try compileMethodCall(e, f, args, keywords) { return }
+        checkCaller(f)
         setLoc(f.range)
         b.addOp(.pushNull)
         setLoc(e.range)

@@ -121,6 +121,7 @@ extension Compiler {
                 addOpName(.deleteAttr, attr)
             }
         case .subscript(let value, let slice, let ctx):
+            if ctx == .load { checkSubscript(value, slice) }
             try visitExpr(value)
             try visitExpr(slice)
             switch ctx {
@@ -250,6 +251,7 @@ extension Compiler {
     private func compileCompare(_ left: Expr, _ ops: [CompareOperator], _ comps: [Expr])
         throws(SyntaxError)
     {
+        checkCompare(left, ops, comps)
         try visitExpr(left)
         let n = ops.count - 1
         if n == 0 {

@@ -60,7 +60,9 @@ extension Compiler {
         func one(_ name: String, _ ann: Expr?) throws(SyntaxError) {
             guard let ann else { return }
             b.loadConst(.str(mangle(u.privateName, name)))
-            if case .starred(let value, _) = ann.kind {
+            if future.annotations {
+                b.loadConst(.str(Unparse.annotation(ann)))
+            } else if case .starred(let value, _) = ann.kind {
                 try visitExpr(value)
                 b.addOp(.unpackSequence, 1)
             } else {

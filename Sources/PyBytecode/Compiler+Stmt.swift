@@ -124,6 +124,7 @@ extension Compiler {
             // located at the comparison too (and the location is not restored).
             setLoc(e.range)
             if ops.count == 1 { break }
+            checkCompare(left, ops, comps)
             let n = ops.count - 1
             let cleanup = b.newBlock()
             try visitExpr(left)
@@ -175,7 +176,7 @@ extension Compiler {
         let bodyBlock = b.newBlock()
         let cleanup = b.newBlock()
         let end = b.newBlock()
-        pushFBlock(FBlock(type: .forLoop, block: start, exit: end))
+        try pushFBlock(FBlock(type: .forLoop, block: start, exit: end))
         try visitExpr(iter)
         b.addOp(.getIter)
         b.useNextBlock(start)
@@ -201,7 +202,7 @@ extension Compiler {
         let anchor = b.newBlock()
         let end = b.newBlock()
         b.useNextBlock(loop)
-        pushFBlock(FBlock(type: .whileLoop, block: loop, exit: end))
+        try pushFBlock(FBlock(type: .whileLoop, block: loop, exit: end))
         try jumpIf(test, anchor, false)
         b.useNextBlock(bodyBlock)
         try visitStmts(body)
@@ -301,6 +302,9 @@ extension Compiler {
         throws(SyntaxError)
     {
         b.loadConst(.int(BigInt(level)))
+        if b.loc.lineno > future.lineno && module == "__future__" {
+            throw error("from __future__ imports must occur at the beginning of the file")
+        }
         b.loadConst(.tuple(names.map { .str($0.name) }))
         addOpName(.importName, module ?? "")
         for (i, alias) in names.enumerated() {
@@ -318,6 +322,7 @@ extension Compiler {
 
     /// `compiler_assert`.
     private func compileAssert(_ test: Expr, _ msg: Expr?) throws(SyntaxError) {
+        checkAssertTest(test)
         if optimize > 0 { return }
         let end = b.newBlock()
         try jumpIf(test, end, true)
@@ -389,7 +394,11 @@ extension Compiler {
         case .name(let id, _):
             try checkForbiddenName(id, .store)
             if simple && moduleOrClass {
-                try visitExpr(annotation)
+                if future.annotations {
+                    b.loadConst(.str(Unparse.annotation(annotation)))
+                } else {
+                    try visitExpr(annotation)
+                }
                 addOpName(.loadName, "__annotations__")
                 b.loadConst(.str(mangle(u.privateName, id)))
                 b.addOp(.storeSubscr)
@@ -405,7 +414,7 @@ extension Compiler {
         default:
             throw error("invalid node type for annotated assignment")
         }
-        if !simple && moduleOrClass { try checkAnnExpr(annotation) }
+        if !simple && moduleOrClass && !future.annotations { try checkAnnExpr(annotation) }
     }
 
     private func checkAnnExpr(_ e: Expr) throws(SyntaxError) {

@@ -6,7 +6,11 @@ import PySyntax
 // exception table.
 
 extension Compiler {
-    func pushFBlock(_ f: FBlock) { u.fblocks.append(f) }
+    /// `compiler_push_fblock`: at most 20 (`CO_MAXBLOCKS`) nested loops, try and with blocks.
+    func pushFBlock(_ f: FBlock) throws(SyntaxError) {
+        if u.fblocks.count >= 20 { throw error("too many statically nested blocks") }
+        u.fblocks.append(f)
+    }
 
     func popFBlock() { u.fblocks.removeLast() }
 
@@ -41,7 +45,7 @@ extension Compiler {
         case .finallyTry:
             // The POP_BLOCK has the unwinding statement's line; the finally body follows it.
             b.addOp(.popBlock)
-            if preserveTOS { pushFBlock(FBlock(type: .popValue)) }
+            if preserveTOS { try pushFBlock(FBlock(type: .popValue)) }
             try visitStmts(info.finalBody)
             if preserveTOS { popFBlock() }
             unsetLoc()
@@ -108,7 +112,7 @@ extension Compiler {
         let cleanup = b.newBlock()
         b.addJump(.setupFinally, to: end)
         b.useNextBlock(bodyBlock)
-        pushFBlock(FBlock(type: .finallyTry, block: bodyBlock, exit: end, finalBody: finalbody))
+        try pushFBlock(FBlock(type: .finallyTry, block: bodyBlock, exit: end, finalBody: finalbody))
         if !handlers.isEmpty {
             try compileTryExcept(body, handlers, orelse)
         } else {
@@ -123,7 +127,7 @@ extension Compiler {
         unsetLoc()
         b.addJump(.setupCleanup, to: cleanup)
         b.addOp(.pushExcInfo)
-        pushFBlock(FBlock(type: .finallyEnd, block: end))
+        try pushFBlock(FBlock(type: .finallyEnd, block: end))
         try visitStmts(finalbody)
         popFBlock()
         b.addOp(.reraise, 0)
@@ -143,7 +147,7 @@ extension Compiler {
         let cleanup = b.newBlock()
         b.addJump(.setupFinally, to: except)
         b.useNextBlock(bodyBlock)
-        pushFBlock(FBlock(type: .tryExcept, block: bodyBlock))
+        try pushFBlock(FBlock(type: .tryExcept, block: bodyBlock))
         try visitStmts(body)
         popFBlock()
         b.addOpNoLine(.popBlock)
@@ -153,7 +157,7 @@ extension Compiler {
         unsetLoc()
         b.addJump(.setupCleanup, to: cleanup)
         b.addOp(.pushExcInfo)
-        pushFBlock(FBlock(type: .exceptionHandler))
+        try pushFBlock(FBlock(type: .exceptionHandler))
         for (i, handler) in handlers.enumerated() {
             setLoc(handler.range)
             if handler.type == nil && i < handlers.count - 1 {
@@ -171,7 +175,7 @@ extension Compiler {
                 try nameOp(name, .store)
                 b.addJump(.setupCleanup, to: cleanupEnd)
                 b.useNextBlock(cleanupBody)
-                pushFBlock(FBlock(type: .handlerCleanup, block: cleanupBody, handlerName: name))
+                try pushFBlock(FBlock(type: .handlerCleanup, block: cleanupBody, handlerName: name))
                 try visitStmts(handler.body)
                 popFBlock()
                 unsetLoc()
@@ -193,7 +197,7 @@ extension Compiler {
                 let cleanupBody = b.newBlock()
                 b.addOp(.popTop)
                 b.useNextBlock(cleanupBody)
-                pushFBlock(FBlock(type: .handlerCleanup, block: cleanupBody))
+                try pushFBlock(FBlock(type: .handlerCleanup, block: cleanupBody))
                 try visitStmts(handler.body)
                 popFBlock()
                 unsetLoc()
@@ -228,7 +232,7 @@ extension Compiler {
         b.addOp(.beforeWith)
         b.addJump(.setupWith, to: final)
         b.useNextBlock(block)
-        pushFBlock(FBlock(type: .with, block: block, exit: final, withRange: s.range))
+        try pushFBlock(FBlock(type: .with, block: block, exit: final, withRange: s.range))
         if let vars = item.optionalVars {
             try visitExpr(vars)
         } else {

@@ -23,16 +23,73 @@ import PySyntax
 /// - Complexity: linear in the size of the AST, apart from the jump-offset fixed point.
 public func compile(_ mod: Mod, filename: String, mode: ParseMode, optimize: Int = 0,
                     source: String? = nil) throws(SyntaxError) -> CodeObject {
+    var ignored: [CompileWarning] = []
+    return try compile(mod, filename: filename, mode: mode, optimize: optimize, source: source,
+                       warnings: &ignored)
+}
+
+/// A warning the compiler issues (CPython's `compiler_warn`): a SyntaxWarning such as
+/// `"is" with a literal. Did you mean "=="?`, located by line as CPython reports it.
+public struct CompileWarning: Sendable, Equatable {
+    /// The warning class name; always "SyntaxWarning" from the compiler.
+    public var category: String
+    public var message: String
+    public var filename: String
+    public var lineno: Int
+
+    public init(category: String = "SyntaxWarning", message: String, filename: String,
+                lineno: Int) {
+        self.category = category
+        self.message = message
+        self.filename = filename
+        self.lineno = lineno
+    }
+}
+
+/// `compile`, also returning the SyntaxWarnings CPython 3.11's compiler would issue, in order,
+/// for the runtime to show through its `warnings` machinery.
+public func compile(_ mod: Mod, filename: String, mode: ParseMode, optimize: Int = 0,
+                    source: String? = nil, warnings: inout [CompileWarning])
+    throws(SyntaxError) -> CodeObject
+{
+    // The visitors recurse once per nesting level, like the parser that built the tree; give
+    // them the parser's large stack so any tree it returns can be compiled.
+    let result: Result<(CodeObject, [CompileWarning]), SyntaxError> = runWithLargeStack {
+        do throws(SyntaxError) {
+            return .success(try compileOnThisStack(mod, filename: filename, mode: mode,
+                                                   optimize: optimize, source: source))
+        } catch {
+            return .failure(error)
+        }
+    }
+    let (code, issued) = try result.get()
+    warnings += issued
+    return code
+}
+
+private func compileOnThisStack(_ mod: Mod, filename: String, mode: ParseMode, optimize: Int,
+                                source: String?) throws(SyntaxError)
+    -> (CodeObject, [CompileWarning])
+{
     let interactive = mode == .single
-    let optimized = ASTOptimizer(optimize: optimize).optimize(mod, interactive: interactive)
-    let top = try SymbolTableBuilder.build(optimized, filename: filename, source: source)
+    if let deep = NestingCheck.firstTooDeep(mod) {
+        throw makeSyntaxError(compilationRecursionMessage, filename: filename,
+                              lineno: deep.range.lineno, col: deep.range.colOffset,
+                              endLineno: deep.range.endLineno, endCol: deep.range.endColOffset,
+                              source: source)
+    }
+    let future = try FutureFeatures.parse(mod, filename: filename, source: source)
+    let optimized = ASTOptimizer(optimize: optimize, futureAnnotations: future.annotations)
+        .optimize(mod, interactive: interactive)
+    let top = try SymbolTableBuilder.build(optimized, filename: filename, source: source,
+                                           futureAnnotations: future.annotations)
     let c = Compiler(filename: filename, source: source, optimize: optimize,
-                     interactive: interactive, top: top)
+                     interactive: interactive, top: top, future: future)
     let code = try c.compileModule(optimized)
     #if JITBOOK_CHECKS
     checkInvariantsRecursively(code)
     #endif
-    return code
+    return (code, c.warnings)
 }
 
 /// Checked builds: a code object that breaks an invariant is a compiler bug.
@@ -99,16 +156,20 @@ final class Compiler {
     let optimize: Int
     let interactive: Bool
     let top: SymbolTableEntry
+    let future: FutureFeatures
     var nestLevel = 0
+    /// SyntaxWarnings issued so far (`compiler_warn`).
+    var warnings: [CompileWarning] = []
     private(set) var units: [CompilerUnit] = []
 
     init(filename: String, source: String?, optimize: Int, interactive: Bool,
-         top: SymbolTableEntry) {
+         top: SymbolTableEntry, future: FutureFeatures) {
         self.filename = filename
         self.source = source
         self.optimize = optimize
         self.interactive = interactive
         self.top = top
+        self.future = future
     }
 
     /// The unit being compiled (`c->u`).
@@ -123,6 +184,11 @@ final class Compiler {
         let l = b.loc
         return makeSyntaxError(message, filename: filename, lineno: l.lineno, col: l.col,
                                endLineno: l.endLineno, endCol: l.endCol, source: source)
+    }
+
+    /// Records a SyntaxWarning at the current line (`compiler_warn`).
+    func warn(_ message: String) {
+        warnings.append(CompileWarning(message: message, filename: filename, lineno: b.loc.lineno))
     }
 
     /// `SET_LOC`.
@@ -200,7 +266,7 @@ final class Compiler {
     /// `compute_code_flags`.
     func codeFlags() -> CodeFlags {
         let ste = u.ste
-        var flags: CodeFlags = []
+        var flags = future.codeFlags
         if ste.type == .function {
             flags.formUnion([.newLocals, .optimized])
             if ste.isNested { flags.insert(.nested) }
@@ -320,7 +386,8 @@ final class Compiler {
         switch optype {
         case .deref:
             switch ctx {
-            case .load: b.addOp(u.ste.type == .classBlock ? .loadClassderef : .loadDeref, derefIndex)
+            case .load:
+                b.addOp(u.ste.type == .classBlock ? .loadClassderef : .loadDeref, derefIndex)
             case .store: b.addOp(.storeDeref, derefIndex)
             case .del: b.addOp(.deleteDeref, derefIndex)
             }

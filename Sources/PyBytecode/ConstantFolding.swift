@@ -13,8 +13,6 @@ private let maxCollectionSize = 256 // items
 private let maxStrSize = 4096       // characters
 private let maxTotalItems = 1024    // including nested collections
 
-/// Largest integer magnitude whose conversion to float we trust to round like CPython.
-private let exactFloatLimit = BigInt(1) << 53
 
 enum ConstantFolding {
     // MARK: Numeric tower
@@ -35,8 +33,50 @@ enum ConstantFolding {
         }
     }
 
-    private static func toDouble(_ i: BigInt) -> Double? {
-        i.magnitude < exactFloatLimit.magnitude ? Double(i) : nil
+    /// `PyLong_AsDouble`: correctly rounded (half to even); nil where CPython raises
+    /// OverflowError ("int too large to convert to float").
+    static func toDouble(_ i: BigInt) -> Double? {
+        guard let d = rounded(i.magnitude, sticky: false, exponent: 0) else { return nil }
+        return i.sign == .minus ? -d : d
+    }
+
+    /// `mag * 2^exponent` (plus a little more when `sticky`) rounded half to even; nil on
+    /// overflow or when the result would be subnormal (we do not fold those).
+    private static func rounded(_ mag: BigUInt, sticky: Bool, exponent: Int) -> Double? {
+        let width = mag.bitWidth
+        if width <= 53 && !sticky {
+            let d = Double(UInt64(mag)) * Double(sign: .plus, exponent: exponent, significand: 1)
+            return d.isFinite ? d : nil
+        }
+        // Keep 54 bits and a sticky bit, then round the last bit away.
+        let shift = width - 54
+        var m: UInt64
+        var lost = sticky
+        if shift >= 0 {
+            m = UInt64(mag >> shift)
+            lost = lost || !(mag & ((BigUInt(1) << shift) - 1)).isZero
+        } else {
+            m = UInt64(mag) << UInt64(-shift)
+        }
+        let roundBit = m & 1
+        m >>= 1
+        if roundBit == 1 && (lost || m & 1 == 1) { m += 1 }
+        let e = shift + 1 + exponent
+        if e + 53 < -1021 { return nil }
+        let d = Double(m) * Double(sign: .plus, exponent: e, significand: 1)
+        return d.isFinite ? d : nil
+    }
+
+    /// `long_true_divide`: the exact quotient, correctly rounded.
+    private static func intTrueDivide(_ a: BigInt, _ b: BigInt) -> Double? {
+        if b.isZero { return nil }
+        if a.isZero { return b.sign == .minus ? -0.0 : 0.0 }
+        var x = a.magnitude, y = b.magnitude
+        let shift = 55 - (x.bitWidth - y.bitWidth)
+        if shift > 0 { x <<= shift } else if shift < 0 { y <<= -shift }
+        let (q, r) = x.quotientAndRemainder(dividingBy: y)
+        guard let d = rounded(q, sticky: !r.isZero, exponent: -shift) else { return nil }
+        return (a.sign == .minus) != (b.sign == .minus) ? -d : d
     }
 
     private static func asFloat(_ n: Num) -> Double? {
@@ -187,10 +227,14 @@ enum ConstantFolding {
         if isComplex(a) || isComplex(b) {
             guard let x = asComplex(a), let y = asComplex(b) else { return nil }
             guard let z = complexDivide(x, y) else { return nil }
-            return z.0.isFinite && z.1.isFinite ? .complex(z.0, z.1) : nil
+            return .complex(z.0, z.1)
         }
+        if case .int(let x) = a, case .int(let y) = b {
+            return intTrueDivide(x, y).map { .float($0) }
+        }
+        // Division by zero raises; overflow gives inf without raising.
         guard let x = asFloat(a), let y = asFloat(b), y != 0 else { return nil }
-        return floatResult(x / y)
+        return .float(x / y)
     }
 
     /// CPython's `_Py_c_quot`.
@@ -209,6 +253,55 @@ enum ConstantFolding {
             return ((a.0 * ratio + a.1) / denom, (a.1 * ratio - a.0) / denom)
         }
         return nil
+    }
+
+    private static func complexProduct(_ a: (Double, Double), _ b: (Double, Double))
+        -> (Double, Double)
+    {
+        (a.0 * b.0 - a.1 * b.1, a.0 * b.1 + a.1 * b.0)
+    }
+
+    /// `complex_pow`: repeated squaring for small integral exponents (`c_powi`), the polar
+    /// form otherwise (`_Py_c_pow`); nil where CPython raises (zero to a negative or complex
+    /// power, overflow).
+    private static func complexPower(_ a: (Double, Double), _ b: (Double, Double))
+        -> (Double, Double)?
+    {
+        var r: (Double, Double)
+        if b.1 == 0 && b.0 == b.0.rounded(.down) && abs(b.0) <= 100 {
+            func powu(_ x: (Double, Double), _ n: Int) -> (Double, Double) {
+                var r = (1.0, 0.0), p = x, mask = 1
+                while mask > 0 && n >= mask {
+                    if n & mask != 0 { r = complexProduct(r, p) }
+                    mask <<= 1
+                    p = complexProduct(p, p)
+                }
+                return r
+            }
+            let n = Int(b.0)
+            if n > 0 {
+                r = powu(a, n)
+            } else {
+                guard let q = complexDivide((1, 0), powu(a, -n)) else { return nil }
+                r = q
+            }
+        } else if b.0 == 0 && b.1 == 0 {
+            r = (1, 0)
+        } else if a.0 == 0 && a.1 == 0 {
+            if b.1 != 0 || b.0 < 0 { return nil }
+            r = (0, 0)
+        } else {
+            let vabs = hypot(a.0, a.1)
+            var len = Foundation.pow(vabs, b.0)
+            let at = atan2(a.1, a.0)
+            var phase = at * b.0
+            if b.1 != 0 {
+                len /= exp(at * b.1)
+                phase += b.1 * log(vabs)
+            }
+            r = (len * cos(phase), len * sin(phase))
+        }
+        return r.0.isInfinite || r.1.isInfinite ? nil : r
     }
 
     /// Python's float divmod (`float_divmod`).
@@ -249,7 +342,7 @@ enum ConstantFolding {
         guard let a = num(l), let b = num(r), !isComplex(a), !isComplex(b) else { return nil }
         if case .int(let x) = a, case .int(let y) = b { return intDivmod(x, y).map { .int($0.0) } }
         guard let x = asFloat(a), let y = asFloat(b) else { return nil }
-        return floatDivmod(x, y).flatMap { floatResult($0.0) }
+        return floatDivmod(x, y).map { .float($0.0) }
     }
 
     /// `safe_mod`: `%` on str or bytes is formatting and is never folded.
@@ -257,12 +350,17 @@ enum ConstantFolding {
         guard let a = num(l), let b = num(r), !isComplex(a), !isComplex(b) else { return nil }
         if case .int(let x) = a, case .int(let y) = b { return intDivmod(x, y).map { .int($0.1) } }
         guard let x = asFloat(a), let y = asFloat(b) else { return nil }
-        return floatDivmod(x, y).flatMap { floatResult($0.1) }
+        return floatDivmod(x, y).map { .float($0.1) }
     }
 
     /// `safe_power`.
     private static func power(_ l: ConstantValue, _ r: ConstantValue) -> ConstantValue? {
-        guard let a = num(l), let b = num(r), !isComplex(a), !isComplex(b) else { return nil }
+        guard let a = num(l), let b = num(r) else { return nil }
+        if isComplex(a) || isComplex(b) {
+            guard let x = asComplex(a), let y = asComplex(b),
+                  let z = complexPower(x, y) else { return nil }
+            return .complex(z.0, z.1)
+        }
         if case .int(let x) = a, case .int(let y) = b {
             if y.sign == .minus {
                 guard let fx = toDouble(x), let fy = toDouble(y) else { return nil }
@@ -277,9 +375,14 @@ enum ConstantFolding {
             if bits(x) > maxIntSize / w { return nil }
             return .int(x.power(w))
         }
+        // `float_pow`: 0.0 to a negative power raises, a negative base to a fractional power
+        // gives a complex, overflow raises.
         guard let x = asFloat(a), let y = asFloat(b) else { return nil }
+        if y == 0 { return .float(1.0) }
         if x == 0 && y < 0 { return nil }
-        if x < 0 && y != y.rounded() { return nil }
+        if x < 0 && y != y.rounded(.down) {
+            return complexPower((x, 0), (y, 0)).map { .complex($0.0, $0.1) }
+        }
         return floatResult(Foundation.pow(x, y))
     }
 

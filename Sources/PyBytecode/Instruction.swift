@@ -18,6 +18,10 @@ public enum ArgValue {
 public struct Instruction {
     /// Byte offset of the instruction (its EXTENDED_ARG prefixes, if any, come before it).
     public let offset: Int
+    /// Byte offset of the first EXTENDED_ARG prefix, or `offset` when there is none. Jumps
+    /// land here (CPython jumps to the prefix), so a reader that folds prefixes away should
+    /// label blocks by `startOffset`.
+    public let startOffset: Int
     public let opcode: Opcode
     /// The oparg with EXTENDED_ARG prefixes folded in; nil when the opcode takes none.
     public let arg: Int?
@@ -58,8 +62,9 @@ extension CodeObject {
         let starts = Dictionary(lineStarts().map { ($0.offset, $0.line) },
                                 uniquingKeysWith: { a, _ in a })
         var labels = Set<Int>()
-        var decoded: [(offset: Int, op: Opcode, arg: Int?)] = []
+        var decoded: [(offset: Int, start: Int, op: Opcode, arg: Int?)] = []
         var extended = 0
+        var prefixStart: Int? = nil
         var i = 0
         while i < code.count {
             let unit = code[i]
@@ -72,7 +77,13 @@ extension CodeObject {
             } else {
                 extended = 0
             }
-            decoded.append((offset: 2 * i, op: op, arg: arg))
+            decoded.append((offset: 2 * i, start: op == .extendedArg ? 2 * i : prefixStart ?? 2 * i,
+                            op: op, arg: arg))
+            if op == .extendedArg {
+                if prefixStart == nil { prefixStart = 2 * i }
+            } else {
+                prefixStart = nil
+            }
             if let a = arg, op.isJump {
                 labels.insert(Opcode.jumpTarget(op: op, offset: 2 * i, arg: a))
             }
@@ -90,7 +101,8 @@ extension CodeObject {
             let pos = unitIndex < positions.count
                 ? positions[unitIndex]
                 : SourcePosition(lineno: nil, endLineno: nil, colOffset: nil, endColOffset: nil)
-            result.append(Instruction(offset: d.offset, opcode: d.op, arg: d.arg, argval: val,
+            result.append(Instruction(offset: d.offset, startOffset: d.start, opcode: d.op,
+                                      arg: d.arg, argval: val,
                                       argrepr: repr, startsLine: starts[d.offset],
                                       line: pos.lineno, isJumpTarget: labels.contains(d.offset),
                                       position: pos))
@@ -131,7 +143,8 @@ extension CodeObject {
             let s = comparisonOperatorSymbols[arg]
             return (.compare(s), s)
         case .binaryOp:
-            return (.number(arg), arg < binaryOperatorSymbols.count ? binaryOperatorSymbols[arg] : "")
+            let symbol = arg < binaryOperatorSymbols.count ? binaryOperatorSymbols[arg] : ""
+            return (.number(arg), symbol)
         case .formatValue:
             var s = ["", "str", "repr", "ascii"][arg & 0x3]
             if arg & 0x4 != 0 {

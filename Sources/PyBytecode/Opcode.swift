@@ -412,7 +412,7 @@ extension Opcode {
         case .binarySubscr: return 4        // counter, type_version(2), func_version
         case .loadAttr: return 4            // counter, version(2), index
         case .storeAttr: return 4           // counter, version(2), index
-        case .loadMethod: return 10         // counter, type_version(2), dict_offset, keys(2), descr(4)
+        case .loadMethod: return 10         // counter, type(2), dict_offset, keys(2), descr(4)
         case .call: return 4                // counter, func_version(2), min_args
         case .precall: return 1             // counter
         case .storeSubscr: return 1         // counter

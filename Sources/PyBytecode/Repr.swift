@@ -20,7 +20,9 @@ extension CodeConstant {
         case .str(let s): return PyRepr.string(s)
         case .bytes(let b): return PyRepr.bytes(b)
         case .tuple(let items):
-            if items.count == 1 { return "(" + items[0].pythonRepr(codeAddress: codeAddress) + ",)" }
+            if items.count == 1 {
+                return "(" + items[0].pythonRepr(codeAddress: codeAddress) + ",)"
+            }
             return "(" + items.map { $0.pythonRepr(codeAddress: codeAddress) }
                 .joined(separator: ", ") + ")"
         case .frozenset(let items):
@@ -167,6 +169,9 @@ public enum PyRepr {
     /// unassigned or separator character (the ASCII space excepted).
     static func isPrintable(_ ch: Unicode.Scalar) -> Bool {
         if ch == " " { return true }
+        // CPython 3.11's database is Unicode 14.0: later characters are unassigned there.
+        guard let age = ch.properties.age, age.major < 14 || (age.major == 14 && age.minor == 0)
+        else { return false }
         switch ch.properties.generalCategory {
         case .control, .format, .surrogate, .privateUse, .unassigned,
              .lineSeparator, .paragraphSeparator, .spaceSeparator:

@@ -11,16 +11,21 @@ final class SymbolTableBuilder {
     /// The class whose private names are being mangled (`st_private`).
     private var privateName: String?
 
-    init(filename: String, source: String?) {
+    /// `from __future__ import annotations` is in effect.
+    let futureAnnotations: Bool
+
+    init(filename: String, source: String?, futureAnnotations: Bool) {
         self.filename = filename
         self.source = source
+        self.futureAnnotations = futureAnnotations
     }
 
     /// Builds and analyses the tables for a module, expression or interactive input.
-    static func build(_ mod: Mod, filename: String, source: String?) throws(SyntaxError)
-        -> SymbolTableEntry
+    static func build(_ mod: Mod, filename: String, source: String?,
+                      futureAnnotations: Bool = false) throws(SyntaxError) -> SymbolTableEntry
     {
-        let b = SymbolTableBuilder(filename: filename, source: source)
+        let b = SymbolTableBuilder(filename: filename, source: source,
+                                   futureAnnotations: futureAnnotations)
         let zero = SourceRange(lineno: 0, colOffset: 0, endLineno: 0, endColOffset: 0)
         b.enterBlock("top", .module, .module, zero)
         b.top = b.cur
@@ -41,10 +46,33 @@ final class SymbolTableBuilder {
                             _ range: SourceRange) {
         let ste = SymbolTableEntry(name: name, type: type, nodeKind: kind, range: range)
         if let parent = stack.last {
-            parent.children.append(ste)
+            // bpo-37757: no walrus anywhere inside a comprehension's outermost iterable.
+            ste.compIterExpr = parent.compIterExpr
+            if type != .annotation {
+                parent.children.append(ste)
+            }
             if parent.isNested || parent.type == .function { ste.isNested = true }
         }
         stack.append(ste)
+    }
+
+    /// `symtable_visit_annotation`: under `from __future__ import annotations` an annotation
+    /// is visited in a detached block, so its names bind nothing and only its errors count.
+    private func visitAnnotation(_ e: Expr) throws(SyntaxError) {
+        guard futureAnnotations else {
+            try visitExpr(e)
+            return
+        }
+        enterBlock("_annotation", .annotation, .function, e.range)
+        try visitExpr(e)
+        exitBlock()
+    }
+
+    /// `symtable_raise_if_annotation_block`.
+    private func checkNotInAnnotation(_ what: String, _ e: Expr) throws(SyntaxError) {
+        if cur.type == .annotation {
+            throw error("'\(what)' can not be used within an annotation", e.range)
+        }
     }
 
     private func exitBlock() { stack.removeLast() }
@@ -146,7 +174,7 @@ final class SymbolTableBuilder {
             } else {
                 try visitExpr(target)
             }
-            try visitExpr(annotation)
+            try visitAnnotation(annotation)
             if let value { try visitExpr(value) }
         case .augAssign(let target, _, let value):
             try visitExpr(target)
@@ -265,12 +293,18 @@ final class SymbolTableBuilder {
 
     /// Argument and return annotations are evaluated in the enclosing scope.
     private func visitAnnotations(_ a: Arguments, _ returns: Expr?) throws(SyntaxError) {
+        if futureAnnotations {
+            let r = returns?.range ?? SourceRange(lineno: 0, colOffset: 0, endLineno: 0,
+                                                  endColOffset: 0)
+            enterBlock("_annotation", .annotation, .function, r)
+        }
         for p in a.posonlyargs { if let ann = p.annotation { try visitExpr(ann) } }
         for p in a.args { if let ann = p.annotation { try visitExpr(ann) } }
         if let ann = a.vararg?.annotation { try visitExpr(ann) }
         if let ann = a.kwarg?.annotation { try visitExpr(ann) }
         for p in a.kwonlyargs { if let ann = p.annotation { try visitExpr(ann) } }
-        if let returns { try visitExpr(returns) }
+        if futureAnnotations { exitBlock() }
+        if let returns { try visitAnnotation(returns) }
     }
 
     // MARK: Expressions
@@ -282,6 +316,7 @@ final class SymbolTableBuilder {
     private func visitExpr(_ e: Expr) throws(SyntaxError) {
         switch e.kind {
         case .namedExpr(let target, let value):
+            try checkNotInAnnotation("named expression", e)
             if cur.compIterExpr > 0 {
                 throw error("assignment expression cannot be used in a comprehension iterable "
                             + "expression", e.range)
@@ -321,10 +356,12 @@ final class SymbolTableBuilder {
         case .generatorExp(let elt, let gens):
             try visitComprehension(e, "genexpr", .generator, .genExp, gens, elt, nil)
         case .yield(let value):
+            try checkNotInAnnotation("yield expression", e)
             if let value { try visitExpr(value) }
             cur.isGenerator = true
             if let kind = cur.comprehension { throw yieldInComprehension(kind, e) }
         case .yieldFrom(let value):
+            try checkNotInAnnotation("yield expression", e)
             try visitExpr(value)
             cur.isGenerator = true
             if let kind = cur.comprehension { throw yieldInComprehension(kind, e) }
@@ -436,6 +473,8 @@ final class SymbolTableBuilder {
             case .classBlock:
                 throw error("assignment expression within a comprehension cannot be used in a "
                             + "class body", target.range)
+            case .annotation:
+                continue
             }
         }
     }

@@ -28,7 +28,9 @@ enum Scope {
 }
 
 enum BlockType {
-    case module, classBlock, function
+    /// An annotation under `from __future__ import annotations`: visited for its errors only,
+    /// never attached to the tree (CPython's AnnotationBlock).
+    case module, classBlock, function, annotation
 }
 
 /// The comprehension kind of a comprehension scope (`_Py_comprehension_ty`).

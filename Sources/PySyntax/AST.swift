@@ -52,6 +52,9 @@ public enum Conversion: Int, Sendable { case none = -1, str = 115, repr = 114, a
 public struct Expr: Sendable {
     public var kind: ExprKind
     public var range: SourceRange
+    /// CPython's `Constant.kind == 'u'`: a string constant whose first literal was written with a
+    /// lowercase `u` prefix. Only `ast.dump`-style output shows it; nothing else reads it.
+    public var hasUPrefix: Bool = false
     public init(_ kind: ExprKind, _ range: SourceRange) {
         self.kind = kind
         self.range = range

@@ -31,7 +31,8 @@ import PySyntax
         let row = Self.rows[c.index]
         let mod = try ASTJSON.mod(row["ast"] as! [String: Any])
         let mode: ParseMode = c.mode == "eval" ? .eval : c.mode == "single" ? .single : .exec
-        let co = try compile(mod, filename: "<\(c.mode)>", mode: mode)
+        let co = try compile(mod, filename: "<\(c.mode)>", mode: mode,
+                             optimize: row["optimize"] as? Int ?? 0)
         let text = Disassembler.dis(co, codeAddress: DisFixtures.address)
         if let diff = DisFixtures.firstDifference(row["dis"] as! String, text) {
             Issue.record("\(diff)")

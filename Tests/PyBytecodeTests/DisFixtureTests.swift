@@ -70,6 +70,9 @@ import PySyntax
                 row.map { $0 as? Int }
             }
             #expect(positions == wantPositions, "\(at): co_positions")
+            let lines = c.lineRanges().map { [$0.start, $0.end, $0.line] }
+            let wantLines = (want["lines"] as! [[Any]]).map { row in row.map { $0 as? Int } }
+            #expect(lines == wantLines, "\(at): co_lines")
             let table = c.exceptionTable.map {
                 [2 * $0.start, 2 * $0.end, 2 * $0.target, $0.depth, $0.lasti ? 1 : 0]
             }

@@ -194,3 +194,18 @@ def tuple_unpack_folding():
     a, b = 1, 2
     c, d, e = 3, 4, 5
     return a, b, c, d, e
+
+
+def genexp_in_while_test(s):
+    n = 0
+    while any(t.busy() for t in s.items()):
+        n += 1
+    return n
+
+
+def lambda_in_finally(f):
+    try:
+        return f()
+    finally:
+        g = lambda: 1
+        print(g)

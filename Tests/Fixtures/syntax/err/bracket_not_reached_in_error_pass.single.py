@@ -1,0 +1,1 @@
+aif b el{se c

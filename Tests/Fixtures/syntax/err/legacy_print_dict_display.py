@@ -1,0 +1,1 @@
+print {**a, (lambda: a, {a + a})}

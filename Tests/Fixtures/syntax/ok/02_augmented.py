@@ -1,0 +1,17 @@
+total = 0
+total += 1
+total -= 2
+total *= 3
+total /= 4
+total //= 5
+total %= 6
+total **= 7
+total <<= 1
+total >>= 1
+total &= 0xFF
+total |= 0b1010
+total ^= 0o17
+total @= matrix
+obj.count += 1
+counts[word] += 1
+(x) += 1

@@ -1,0 +1,9 @@
+ints = [0, 1, 42, 1_000_000, 0x1F, 0XAB, 0o17, 0O7, 0b101, 0B1_0, 00, 0_0]
+big = 123456789012345678901234567890123456789
+huge_hex = 0xFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF
+floats = [0.0, 1.5, .5, 5., 1e10, 1E-10, 1.5e+3, 1_000.000_1, 3.14e-100, 1e308, 1e400]
+reprs = [0.1, 1e16, 1e15, 123456789.123, 1e-5, 0.0001, 2.5e-7, 1.7976931348623157e308]
+imag = [1j, 2.5j, 1e3J, 0j, 10_0j]
+consts = [True, False, None, ...]
+tiny = 5e-324
+zeroes = [0e0, 0.0e-5, 000.000]

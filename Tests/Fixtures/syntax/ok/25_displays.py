@@ -1,0 +1,15 @@
+empty_list = []
+empty_dict = {}
+empty_tuple = ()
+one_tuple = (1,)
+bare_tuple = 1, 2, 3
+trailing = [1, 2, 3,]
+nested = [[1, 2], [3, [4, [5]]]]
+d = {"a": 1, "b": [1, 2], **other, 3: {4: 5}}
+s = {1, 2, 3}
+s_trailing = {1,}
+mixed = [1, "two", 3.0, None, True, ..., b"six"]
+dict_comp_like = {(a, b): c for a, b, c in triples}
+paren_expr = (1 + 2)
+dict_with_tuple_key = {(1, 2): "pair"}
+set_of_starred = {*a, *b, 1}

@@ -1,0 +1,3 @@
+﻿# starts with a byte-order mark
+x = 1
+print(x)

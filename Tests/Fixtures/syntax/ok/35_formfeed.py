@@ -1,0 +1,7 @@
+import os
+
+def f():
+    pass
+
+class A:
+    x = 1
