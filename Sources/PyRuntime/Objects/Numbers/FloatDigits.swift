@@ -135,8 +135,17 @@ public enum FloatDigits {
     /// Mode 2: `|d|` correctly rounded to `count` (>= 1) significant digits.
     public static func significant(_ d: Double, count: Int) -> (digits: [UInt8], decpt: Int) {
         if d == 0 { return ([UInt8(ascii: "0")], 1) }
-        // The shortest repr's exponent is right or one too high (1e23 is below 10**23).
-        var k = shortest(d).decpt
+        // The shortest repr's exponent is right, or one too high when the shortest digits are a
+        // power of ten just above the value (1e23 is below 10**23): then try one lower first.
+        let (sd, sdecpt) = shortest(d)
+        var k = sdecpt
+        if sd == [UInt8(ascii: "1")] {
+            var n = roundedInteger(d, precision: count - k + 1)
+            if n.count == count {
+                while n.last == UInt8(ascii: "0") { n.removeLast() }
+                return (n, k - 1)
+            }
+        }
         while true {
             var n = roundedInteger(d, precision: count - k)
             if n.count < count {
