@@ -107,7 +107,7 @@ public final class PyDict: PyObject {
                 let e = entries[Int(ix)]
                 if e.hash == hash, case .object(let k) = e.key {
                     if k === name { return e.value }
-                    if let ks = k as? PyStr, ks.value == name.value { return e.value }
+                    if let ks = k as? PyStr, StrOps.equal(ks, name) { return e.value }
                 }
             }
             perturb >>= 5
