@@ -30,6 +30,11 @@ public enum Formatting {
         return s.value
     }
 
+    /// `ascii(v)` (and the `!a` conversion): `repr(v)` with every non-ASCII character escaped.
+    public static func ascii(_ v: PyValue) throws(PyException) -> String {
+        StrOps.asciiEscaped(try Protocol.repr(v))
+    }
+
     // MARK: The parsed spec
 
     /// `[[fill]align][sign][z][#][0][width][grouping][.precision][type]`.
