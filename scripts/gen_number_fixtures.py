@@ -323,6 +323,24 @@ def format_cases():
     return out
 
 
+def digit_sweep():
+    """Correct rounding of fixed and significant digits over random doubles of all sizes."""
+    rng = random.Random(7)
+    out = []
+    for _ in range(300):
+        x = rng.choice([rng.uniform(-1, 1), rng.uniform(-1e6, 1e6), rng.random() * 10 ** rng.randint(-30, 30),
+                        struct.unpack("<d", rng.getrandbits(64).to_bytes(8, "little"))[0], round(rng.uniform(0, 100), 2),
+                        rng.randint(0, 10**6) + 0.5, float(rng.getrandbits(rng.randint(40, 70)))])
+        if math.isnan(x):
+            continue
+        for spec in [".3e", ".1e", ".0e", ".10g", ".2g", ".5f", ".0f", ".17g"]:
+            out.append(f"format({x!r}, {spec!r})")
+    out += ["format(1234.5, '.3e')", "format(1235.5, '.3e')", "format(9.9996e10, '.3e')", "format(12345.6789, '.3e')",
+            "format(2.0**60, '.2e')", "format(1e22, '.3e')", "format(123456789012.0, '.2e')", "format(0.5, '.0f')",
+            "format(1.5, '.0f')", "format(2.5, '.0f')", "format(2.0**63, '.1e')", "format(2.0**64 + 2**12, '.15e')"]
+    return out
+
+
 def percent_cases():
     return [
         "'%s %r %d %i %f %e %g %x %o %c %%' % ('a', 'b', 1, 2, 3.5, 4.5, 5.5, 255, 8, 65)",
@@ -467,7 +485,8 @@ def parse_cases():
         "float('1e500')", "float('-1e-500')", "float('1_000e1_0')", "float('+.5e-3')", "float('١.٥')", "float(10**400)",
         "float(2**63)", "float('  -0.0')", "float('0.1')", "float('2.2250738585072011e-308')", "float('4.9406564584124654e-324')",
         "float('1.7976931348623159e308')", "float('9007199254740993')", "float(b'1.5')", "float([1])", "float(True)", "float()",
-        "float('infinity')", "float('infinit')", "float('nan1')", "float('1 5')", "float(1j)", "float('1__0')", "float('_1')",
+        "float('infinity')", "float('infinit')", "float('1e+')", "float('+-5')", "float('1.5.2')",
+        "float('-.5E-3')", "float('+5.')", "int('+5')", "int('-007')", "int('0')", "int('-0')", "float('nan1')", "float('1 5')", "float(1j)", "float('1__0')", "float('_1')",
         "complex('1+2j')", "complex('x')", "complex('  1.5  ')", "complex('(1+2j)')", "complex('1e5j')", "complex('-j')",
         "complex('j')", "complex('+j')", "complex(1j, 1j)", "complex('1', 2)", "complex(1, '2')", "complex()", "complex(1.5)",
         "complex(2, -3)", "complex('1e-3-2.5E+2j')", "complex('(1)')", "complex('( 1+1j )')", "complex('1+j')", "complex('inf-nanj')",
@@ -596,7 +615,7 @@ def main():
         env = dict(ENV, x=x)
         reprs.append(case(src, env))
     write("float_reprs", reprs)
-    write("format", [case(s) for s in format_cases()])
+    write("format", [case(s) for s in format_cases() + digit_sweep()])
     write("percent", [case(s) for s in percent_cases()])
     write("str_format", [case(s) for s in str_format_cases()])
     write("str_methods", [case(s) for s in str_method_cases()])

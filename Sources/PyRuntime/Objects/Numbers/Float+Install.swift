@@ -137,6 +137,13 @@ extension FloatMath {
         default: break
         }
         if case .object(let l as PyLong) = x { return try IntMath.toDouble(l.value) }
+        // Plain decimal literals mean the same to Swift's parser (no hex, inf or nan spelled
+        // differently): parse them directly.
+        if case .object(let s as PyStr) = x, s.isASCII,
+           s.value.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x65 || $0 == 0x45 || $0 == 0x2B || $0 == 0x2D }),
+           let d = Double(s.value) {
+            return d
+        }
         if let text = try BytesOps.text(x) { return try NumberParsing.float(from: text, original: x) }
         if let m = x.type.lookup(Names.__float__), !m.isNone {
             let r = try Protocol.callMethod(m, self: x, [])

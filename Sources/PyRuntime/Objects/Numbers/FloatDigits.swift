@@ -82,6 +82,10 @@ public enum FloatDigits {
            let q = roundedShift(m.multipliedFullWidth(by: powersOf10[p]), by: -e2) {
             return q == 0 ? [] : Array(String(q).utf8)
         }
+        if p < 0 && p >= -19, let q = roundedQuotient(m, e2, powersOf10[-p]) {
+            // Fewer digits than the integer part has (`'%.3e' % 12345.6`).
+            return q == 0 ? [] : Array(String(q).utf8)
+        }
         var num = BigUInt(m)
         var den = BigUInt(1)
         if e2 > 0 { num <<= e2 } else { den <<= -e2 }
@@ -90,6 +94,24 @@ public enum FloatDigits {
         let twice = r << 1
         if twice > den || (twice == den && q.words.first.map { $0 & 1 == 1 } ?? false) { q += 1 }
         return q.isZero ? [] : Array(q.description.utf8)
+    }
+
+    /// `m * 2**e2 / d` rounded half-even, when numerator and denominator fit 64 bits.
+    private static func roundedQuotient(_ m: UInt64, _ e2: Int, _ d: UInt64) -> UInt64? {
+        var num = m, den = d
+        if e2 >= 0 {
+            guard e2 < 11 else { return nil }
+            num = m << UInt64(e2)
+        } else {
+            guard -e2 < 64 else { return nil }
+            let (p, o) = d.multipliedReportingOverflow(by: 1 << UInt64(-e2))
+            if o { return nil }
+            den = p
+        }
+        var (q, r) = num.quotientAndRemainder(dividingBy: den)
+        let half = den - r  // compare 2r with den without overflow: r vs den - r
+        if r > half || (r == half && q & 1 == 1) { q += 1 }
+        return q
     }
 
     /// `(hi, lo) >> s`, rounded half-even; nil when the result does not fit 64 bits.
@@ -269,6 +291,13 @@ public enum FloatDigits {
 
     /// `repr(d)` / `str(d)`: `1.0`, `1e+16`, `1e-05`, `inf`, `nan`, `-0.0`.
     public static func repr(_ d: Double) -> String {
-        format(d, code: "r", precision: 0, addDot0: true)
+        // Swift prints the same shortest digits; it uses fixed notation only for magnitudes in
+        // [1e-4, 2**53), where CPython does too and lays them out identically ("0.1", "100.0").
+        // Everything else (exponents, nan's sign) goes through the general layout.
+        if d.isFinite {
+            let s = d.description
+            if !s.utf8.contains(UInt8(ascii: "e")) { return s }
+        }
+        return format(d, code: "r", precision: 0, addDot0: true)
     }
 }

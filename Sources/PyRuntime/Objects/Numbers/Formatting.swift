@@ -94,8 +94,8 @@ public enum Formatting {
         func number() throws(PyException) -> Int? {
             var n = 0
             var any = false
-            while i < c.count, let d = c[i].properties.numericType == .decimal ? c[i].properties.numericValue : nil,
-                  c[i].isASCII {
+            while i < c.count, c[i].value >= 0x30 && c[i].value <= 0x39 {
+                let d = Int(c[i].value - 0x30)
                 let (m, o1) = n.multipliedReportingOverflow(by: 10)
                 let (r, o2) = m.addingReportingOverflow(Int(d))
                 if o1 || o2 { throw .valueError("Too many decimal digits in format string") }
@@ -173,7 +173,7 @@ public enum Formatting {
         var text = value
         var length = value.unicodeScalars.count
         if s.precision >= 0 && length > s.precision {
-            text = String(String.UnicodeScalarView(value.unicodeScalars.prefix(s.precision)))
+            text = StrOps.string(value.unicodeScalars.prefix(s.precision))
             length = s.precision
         }
         return pad(text, length: length, spec: s)
@@ -375,6 +375,10 @@ public enum Formatting {
         }
         let text = FloatDigits.format(d, code: Character(UnicodeScalar(type)), precision: precision,
                                       addDot0: addDot0, alternate: s.alternate, noNegativeZero: s.noNegativeZero)
+        if s.width < 0 && s.grouping == 0 && (s.sign == 0 || s.sign == UInt8(ascii: "-")) {
+            // Nothing to pad, group or sign: the digits are the answer (`'.2f'`).
+            return percent ? text + "%" : text
+        }
         return layoutFloatText(text, spec: s, percent: percent)
     }
 

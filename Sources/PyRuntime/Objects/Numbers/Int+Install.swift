@@ -254,6 +254,8 @@ extension IntMath {
         default: break
         }
         if case .object(let o) = x, o is PyLong { return x }
+        // The common case, plain ASCII decimal, parses alike in Swift and Python.
+        if case .object(let s as PyStr) = x, s.isASCII, let i = Int(s.value) { return .int(i) }
         if let text = try BytesOps.text(x) {
             return try NumberParsing.parseInt(text, base: 10, original: x)
         }

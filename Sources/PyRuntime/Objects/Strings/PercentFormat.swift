@@ -6,7 +6,9 @@ enum PercentFormat {
     /// `template % args`: a tuple supplies the arguments in order; a mapping supplies `%(name)s`
     /// keys; any other value is the single argument.
     static func format(_ template: String, _ args: PyValue) throws(PyException) -> String {
-        let s = Array(template.unicodeScalars)
+        // The directives are ASCII, so the template is scanned as UTF-8 bytes and literal runs
+        // are copied through unchanged.
+        let s = Array(template.utf8)
         var list: [PyValue]
         var tupleArgs = false
         if case .object(let t as PyTuple) = args {
@@ -27,34 +29,35 @@ enum PercentFormat {
             defer { argIndex += 1 }
             return list[argIndex]
         }
-        var out = String.UnicodeScalarView()
+        func digit(_ b: UInt8) -> Int? { b >= 0x30 && b <= 0x39 ? Int(b - 0x30) : nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.count + 16)
         var i = 0
         while i < s.count {
-            let c = s[i]
-            if c != "%" {
-                out.append(c)
-                i += 1
-                continue
+            guard let pct = s[i...].firstIndex(of: UInt8(ascii: "%")) else {
+                out.append(contentsOf: s[i...])
+                break
             }
-            i += 1
+            out.append(contentsOf: s[i..<pct])
+            i = pct + 1
             if i >= s.count { throw .valueError("incomplete format") }
-            if s[i] == "%" {
-                out.append("%")
+            if s[i] == UInt8(ascii: "%") {
+                out.append(UInt8(ascii: "%"))
                 i += 1
                 continue
             }
             var value: PyValue? = nil
-            if s[i] == "(" {
+            if s[i] == UInt8(ascii: "(") {
                 guard isMapping else { throw .typeError("format requires a mapping") }
                 var depth = 1
                 i += 1
                 let start = i
                 while i < s.count && depth > 0 {
-                    if s[i] == "(" { depth += 1 } else if s[i] == ")" { depth -= 1 }
+                    if s[i] == UInt8(ascii: "(") { depth += 1 } else if s[i] == UInt8(ascii: ")") { depth -= 1 }
                     i += 1
                 }
                 if depth > 0 { throw .valueError("incomplete format key") }
-                let key = String(String.UnicodeScalarView(s[start..<(i - 1)]))
+                let key = String(decoding: s[start..<(i - 1)], as: UTF8.self)
                 value = try StrFormat.getItem(args, .str(key))
                 usedMapping = true
                 list = []
@@ -63,16 +66,16 @@ enum PercentFormat {
             var spec = Spec()
             flags: while i < s.count {
                 switch s[i] {
-                case "-": spec.left = true
-                case "+": spec.plus = true
-                case " ": spec.blank = true
-                case "#": spec.alternate = true
-                case "0": spec.zero = true
+                case UInt8(ascii: "-"): spec.left = true
+                case UInt8(ascii: "+"): spec.plus = true
+                case UInt8(ascii: " "): spec.blank = true
+                case UInt8(ascii: "#"): spec.alternate = true
+                case UInt8(ascii: "0"): spec.zero = true
                 default: break flags
                 }
                 i += 1
             }
-            if i < s.count && s[i] == "*" {
+            if i < s.count && s[i] == UInt8(ascii: "*") {
                 let w = try nextArg()
                 guard IntMath.isInt(w) else { throw .typeError("* wants int") }
                 spec.width = try Protocol.index(w)
@@ -87,10 +90,10 @@ enum PercentFormat {
                     i += 1
                 }
             }
-            if i < s.count && s[i] == "." {
+            if i < s.count && s[i] == UInt8(ascii: ".") {
                 i += 1
                 spec.precision = 0
-                if i < s.count && s[i] == "*" {
+                if i < s.count && s[i] == UInt8(ascii: "*") {
                     let p = try nextArg()
                     guard IntMath.isInt(p) else { throw .typeError("* wants int") }
                     spec.precision = Swift.max(0, try Protocol.index(p))
@@ -102,29 +105,31 @@ enum PercentFormat {
                     }
                 }
             }
-            while i < s.count && (s[i] == "h" || s[i] == "l" || s[i] == "L") { i += 1 }
+            while i < s.count && (s[i] == UInt8(ascii: "h") || s[i] == UInt8(ascii: "l") || s[i] == UInt8(ascii: "L")) {
+                i += 1
+            }
             if i >= s.count { throw .valueError("incomplete format") }
-            let conversion = s[i]
-            let conversionIndex = i
-            i += 1
+            let conversionAt = i
+            // The conversion character, which may be any code point in an error.
+            var end = i + 1
+            while end < s.count && s[end] & 0xC0 == 0x80 { end += 1 }
+            let conversion = String(decoding: s[i..<end], as: UTF8.self).unicodeScalars.first!
+            i = end
             let v: PyValue
             if let value { v = value } else { v = try nextArg() }
-            out.append(contentsOf: try convert(v, conversion, spec, at: conversionIndex).unicodeScalars)
+            let index = s[..<conversionAt].reduce(0) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
+            out.append(contentsOf: try convert(v, conversion, spec, at: index).utf8)
         }
         if argIndex < list.count && !usedMapping && !(isMapping && !tupleArgs) {
             throw .typeError("not all arguments converted during string formatting")
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     private struct Spec {
         var left = false, plus = false, blank = false, alternate = false, zero = false
         var width = 0
         var precision = -1
-    }
-
-    private static func digit(_ c: Unicode.Scalar) -> Int? {
-        c.value >= 0x30 && c.value <= 0x39 ? Int(c.value - 0x30) : nil
     }
 
     private static func convert(_ v: PyValue, _ c: Unicode.Scalar, _ spec: Spec,
@@ -138,7 +143,7 @@ enum PercentFormat {
             default: text = StrOps.asciiEscaped(try Protocol.repr(v))
             }
             if spec.precision >= 0 {
-                text = String(String.UnicodeScalarView(text.unicodeScalars.prefix(spec.precision)))
+                text = StrOps.string(text.unicodeScalars.prefix(spec.precision))
             }
             return pad(text, spec, numeric: false, prefixLength: 0)
         case "c":
@@ -220,40 +225,26 @@ enum PercentFormat {
     /// `unicode_format_arg_output`: sign, then the `0x` prefix, with zero padding between them
     /// and the digits, or space padding outside.
     private static func pad(_ text: String, _ spec: Spec, numeric: Bool, prefixLength: Int) -> String {
-        var body = Array(text.unicodeScalars)
+        if spec.width == 0 && !(numeric && (spec.plus || spec.blank)) { return text }
+        var body = Substring(text)
         let fillZero = numeric && spec.zero && !spec.left
-        var sign: Unicode.Scalar? = nil
+        var sign = ""
         if numeric {
             if let f = body.first, f == "-" || f == "+" || f == " " {
-                sign = f
-                body.removeFirst()
+                sign = String(f)
+                body = body.dropFirst()
             } else if spec.plus {
                 sign = "+"
             } else if spec.blank {
                 sign = " "
             }
         }
-        let prefix = Array(body.prefix(prefixLength))
-        body.removeFirst(prefixLength)
-        let length = (sign == nil ? 0 : 1) + prefix.count + body.count
-        let padding = Swift.max(0, spec.width - length)
-        var out = String.UnicodeScalarView()
-        if spec.left {
-            if let sign { out.append(sign) }
-            out.append(contentsOf: prefix)
-            out.append(contentsOf: body)
-            out.append(contentsOf: repeatElement(" ", count: padding))
-        } else if fillZero {
-            if let sign { out.append(sign) }
-            out.append(contentsOf: prefix)
-            out.append(contentsOf: repeatElement("0", count: padding))
-            out.append(contentsOf: body)
-        } else {
-            out.append(contentsOf: repeatElement(" ", count: padding))
-            if let sign { out.append(sign) }
-            out.append(contentsOf: prefix)
-            out.append(contentsOf: body)
-        }
-        return String(out)
+        let prefix = body.prefix(prefixLength)
+        body = body.dropFirst(prefixLength)
+        let length = sign.count + prefix.count + body.unicodeScalars.count
+        let padding = String(repeating: fillZero ? "0" : " ", count: Swift.max(0, spec.width - length))
+        if spec.left { return sign + prefix + body + padding }
+        if fillZero { return sign + prefix + padding + body }
+        return padding + sign + prefix + body
     }
 }

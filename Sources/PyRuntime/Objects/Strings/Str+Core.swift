@@ -160,10 +160,17 @@ extension StrOps {
     }
 
     /// A str from code points.
-    static func make<C: Sequence>(scalars: C) -> PyStr where C.Element == Unicode.Scalar {
-        var v = String.UnicodeScalarView()
-        v.append(contentsOf: scalars)
-        return PyStr(String(v))
+    @inline(__always) static func make<C: Sequence>(scalars: C) -> PyStr where C.Element == Unicode.Scalar {
+        PyStr(string(scalars))
+    }
+
+    /// A Swift string from code points, one `append` at a time (the stdlib's
+    /// `append(contentsOf:)` on scalar views is not specialised and costs several times more).
+    static func string<C: Sequence>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
+        var v = ""
+        v.reserveCapacity(scalars.underestimatedCount)
+        for c in scalars { v.unicodeScalars.append(c) }
+        return v
     }
 
     /// The one-character strs of ASCII, shared as CPython shares its latin-1 singletons.

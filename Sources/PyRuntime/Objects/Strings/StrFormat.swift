@@ -24,25 +24,25 @@ enum StrFormat {
 
     private static func render(_ s: [Unicode.Scalar], _ state: inout State, depth: Int) throws(PyException) -> String {
         if depth <= 0 { throw .valueError("Max string recursion exceeded") }
-        var out = String.UnicodeScalarView()
+        var out = ""
         var i = 0
         while i < s.count {
             let c = s[i]
             if c != "{" && c != "}" {
-                out.append(c)
+                out.unicodeScalars.append(c)
                 i += 1
                 continue
             }
             let atEnd = i + 1 >= s.count
             if c == "}" {
                 if atEnd || s[i + 1] != "}" { throw .valueError("Single '}' encountered in format string") }
-                out.append("}")
+                out += "}"
                 i += 2
                 continue
             }
             if atEnd { throw .valueError("Single '{' encountered in format string") }
             if s[i + 1] == "{" {
-                out.append("{")
+                out += "{"
                 i += 2
                 continue
             }
@@ -121,11 +121,11 @@ enum StrFormat {
                     throw .valueError("Unknown conversion specifier \(shown)")
                 }
             }
-            var specText = String(String.UnicodeScalarView(spec))
+            var specText = StrOps.string(spec)
             if specNeedsExpanding { specText = try render(spec, &state, depth: depth - 1) }
-            out.append(contentsOf: try Formatting.format(value, spec: specText).unicodeScalars)
+            out += try Formatting.format(value, spec: specText)
         }
-        return String(out)
+        return out
     }
 
     /// The object a field name designates: `0`, `name`, then `.attr` and `[key]` steps.
@@ -146,12 +146,12 @@ enum StrFormat {
                 throw .valueError("cannot switch from automatic field numbering to manual field specification")
             }
             state.automatic = false
-            guard let n = Int(String(String.UnicodeScalarView(first))) else {
+            guard let n = Int(StrOps.string(first)) else {
                 throw .valueError("Too many decimal digits in format string")
             }
             value = try positional(n, state)
         } else {
-            let key = PyStr(String(String.UnicodeScalarView(first)))
+            let key = PyStr(StrOps.string(first))
             switch state.kwargs {
             case .keywords(let kws):
                 guard let found = kws.first(where: { StrOps.equal($0.name, key) }) else {
@@ -169,7 +169,7 @@ enum StrFormat {
                 let start = i
                 while i < name.count && name[i] != "." && name[i] != "[" { i += 1 }
                 if i == start { throw .valueError("Empty attribute in format string") }
-                let attr = Names.intern(String(String.UnicodeScalarView(name[start..<i])))
+                let attr = Names.intern(StrOps.string(name[start..<i]))
                 value = try Protocol.getAttr(value, attr)
             } else {
                 i += 1
@@ -184,10 +184,10 @@ enum StrFormat {
                 }
                 let key: PyValue
                 if keyText.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }),
-                   let n = Int(String(String.UnicodeScalarView(keyText))) {
+                   let n = Int(StrOps.string(keyText)) {
                     key = .int(n)
                 } else {
-                    key = .str(String(String.UnicodeScalarView(keyText)))
+                    key = .str(StrOps.string(keyText))
                 }
                 value = try getItem(value, key)
             }
