@@ -236,7 +236,8 @@ public enum Protocol {
         case .bool(let b): return b ? "True" : "False"
         case .none: return "None"
         case .null: return "<NULL>"
-        case .float, .object:
+        case .float(let d): return FloatDigits.repr(d)
+        case .object:
             guard let m = v.type.lookup(Names.__repr__) else {
                 return defaultRepr(v)
             }
@@ -248,7 +249,7 @@ public enum Protocol {
     public static func str(_ v: PyValue) throws(PyException) -> String {
         if case .object(let s as PyStr) = v { return s.value }
         switch v {
-        case .int, .bool, .none, .null: return try repr(v)
+        case .int, .bool, .float, .none, .null: return try repr(v)
         default:
             guard let m = v.type.lookup(Names.__str__) else { return try repr(v) }
             return try stringResult(callMethod(m, self: v, []), of: "__str__")
