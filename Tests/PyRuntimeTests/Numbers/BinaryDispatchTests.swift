@@ -142,10 +142,9 @@ extension NumbersAndStrings {
             }
         }
     }
+}
 
-    }
-
-    /// str keys compare by code point, not by Swift's canonical equivalence.
+/// str keys compare by code point, not by Swift's canonical equivalence.
 extension NumbersAndStrings {
     @Suite struct StrKeyTests {
         @Test func composedAndDecomposedAreDifferentKeys() throws {
