@@ -12,6 +12,7 @@ extension Protocol {
     /// ("unsupported operand type(s) for +: 'int' and 'str'") when every method declines.
     public static func binaryOp(_ op: BinaryOperation, _ a: PyValue, _ b: PyValue) throws(PyException) -> PyValue {
         if let r = try NumberFastPath.binary(op, a, b) { return r }
+        if let r = try NumberFastPath.complexBinary(op, a, b) { return r }
         if op.base == .add, case .object(let x as PyStr) = a, case .object(let y as PyStr) = b {
             return .object(StrOps.concat(x, y))
         }
@@ -189,6 +190,8 @@ extension Protocol {
         switch v {
         case .int(let i) where i != .min: return .int(Swift.abs(i))
         case .float(let d): return .float(Swift.abs(d))
+        case .object(let c as PyComplex) where c.type === Types.complex:
+            return .float(try ComplexMath.absolute(c.value))
         default: return try unary(v, Names.__abs__, "abs()")
         }
     }
