@@ -190,7 +190,15 @@ public enum FloatDigits {
     public static func format(_ d: Double, code: Character, precision: Int, alwaysSign: Bool = false,
                               addDot0: Bool = false, alternate: Bool = false,
                               noNegativeZero: Bool = false) -> String {
-        let upper = code == "E" || code == "F" || code == "G"
+        format(d, code: code.asciiValue ?? UInt8(ascii: "r"), precision: precision, alwaysSign: alwaysSign,
+               addDot0: addDot0, alternate: alternate, noNegativeZero: noNegativeZero)
+    }
+
+    /// `format` with the code as an ASCII byte (what the formatters hold).
+    static func format(_ d: Double, code: UInt8, precision: Int, alwaysSign: Bool = false,
+                       addDot0: Bool = false, alternate: Bool = false,
+                       noNegativeZero: Bool = false) -> String {
+        let upper = code == UInt8(ascii: "E") || code == UInt8(ascii: "F") || code == UInt8(ascii: "G")
         var out: [UInt8] = []
         if d.isNaN || d.isInfinite {
             if d.isInfinite && d < 0 {
@@ -201,24 +209,24 @@ public enum FloatDigits {
             let word = d.isNaN ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf")
             return String(decoding: out, as: UTF8.self) + word
         }
-        var mode: Character
+        var mode: UInt8
         var precision = precision
         var digits: [UInt8]
         var decpt: Int
-        switch code {
-        case "e", "E":
-            mode = "e"
+        switch code | 0x20 {
+        case UInt8(ascii: "e"):
+            mode = UInt8(ascii: "e")
             precision += 1
             (digits, decpt) = significant(d, count: precision)
-        case "f", "F":
-            mode = "f"
+        case UInt8(ascii: "f"):
+            mode = UInt8(ascii: "f")
             (digits, decpt) = fixed(d, precision: precision)
-        case "g", "G":
-            mode = "g"
+        case UInt8(ascii: "g"):
+            mode = UInt8(ascii: "g")
             if precision == 0 { precision = 1 }
             (digits, decpt) = significant(d, count: precision)
         default:
-            mode = "r"
+            mode = UInt8(ascii: "r")
             (digits, decpt) = shortest(d)
         }
         var negative = d.sign == .minus
@@ -228,12 +236,12 @@ public enum FloatDigits {
         var useExp = false
         var vdigitsEnd = digits.count
         switch mode {
-        case "e":
+        case UInt8(ascii: "e"):
             useExp = true
             vdigitsEnd = precision
-        case "f":
+        case UInt8(ascii: "f"):
             vdigitsEnd = decpt + precision
-        case "g":
+        case UInt8(ascii: "g"):
             if decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision) { useExp = true }
             if alternate { vdigitsEnd = precision }
         default:
@@ -298,6 +306,6 @@ public enum FloatDigits {
             let s = d.description
             if !s.utf8.contains(UInt8(ascii: "e")) { return s }
         }
-        return format(d, code: "r", precision: 0, addDot0: true)
+        return format(d, code: UInt8(ascii: "r"), precision: 0, addDot0: true)
     }
 }

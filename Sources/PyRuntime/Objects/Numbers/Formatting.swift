@@ -52,10 +52,27 @@ public enum Formatting {
         var type: UInt8 = 0
     }
 
+    /// Parsed specs by (spec, default type, default alignment): programs format with a handful of
+    /// specs in loops (`f"{x:.2f}"`), and a lookup is cheaper than a parse. Only valid specs are
+    /// cached, so errors are always raised afresh with the right type name.
+    nonisolated(unsafe) private static var parsed: [String: Spec] = [:]
+
     /// Parses `spec` (`parse_internal_render_format_spec`); `defaultAlign` is `<` for strs,
     /// `>` for numbers; `typeName` for the error messages.
     static func parse(_ spec: String, defaultType: UInt8, defaultAlign: UInt8,
                       typeName: String) throws(PyException) -> Spec {
+        var key = spec
+        key.unicodeScalars.append(Unicode.Scalar(defaultType))
+        key.unicodeScalars.append(Unicode.Scalar(defaultAlign))
+        if let hit = parsed[key] { return hit }
+        let s = try parseUncached(spec, defaultType: defaultType, defaultAlign: defaultAlign, typeName: typeName)
+        if parsed.count > 512 { parsed.removeAll(keepingCapacity: true) }
+        parsed[key] = s
+        return s
+    }
+
+    private static func parseUncached(_ spec: String, defaultType: UInt8, defaultAlign: UInt8,
+                                      typeName: String) throws(PyException) -> Spec {
         var s = Spec()
         s.align = defaultAlign
         s.type = defaultType
@@ -373,7 +390,7 @@ public enum Formatting {
         } else if type == UInt8(ascii: "r") {
             type = UInt8(ascii: "g")
         }
-        let text = FloatDigits.format(d, code: Character(UnicodeScalar(type)), precision: precision,
+        let text = FloatDigits.format(d, code: type, precision: precision,
                                       addDot0: addDot0, alternate: s.alternate, noNegativeZero: s.noNegativeZero)
         if s.width < 0 && s.grouping == 0 && (s.sign == 0 || s.sign == UInt8(ascii: "-")) {
             // Nothing to pad, group or sign: the digits are the answer (`'.2f'`).
@@ -428,7 +445,7 @@ public enum Formatting {
         } else if type == UInt8(ascii: "r") {
             type = UInt8(ascii: "g")
         }
-        let code = Character(UnicodeScalar(type))
+        let code = type
         var inner = s
         inner.fill = " "
         inner.align = UInt8(ascii: "<")

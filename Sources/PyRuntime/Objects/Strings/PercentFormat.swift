@@ -193,7 +193,7 @@ enum PercentFormat {
                     throw .typeError("must be real number, not \(v.type.name)")
                 }
             }
-            let text = FloatDigits.format(d, code: Character(c), precision: spec.precision < 0 ? 6 : spec.precision,
+            let text = FloatDigits.format(d, code: UInt8(c.value), precision: spec.precision < 0 ? 6 : spec.precision,
                                           alternate: spec.alternate)
             return pad(text, spec, numeric: true, prefixLength: 0)
         default:
