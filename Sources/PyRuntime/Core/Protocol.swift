@@ -100,7 +100,7 @@ public enum Protocol {
     @inline(__always) public static func keysEqual(_ a: PyValue, _ b: PyValue) throws(PyException) -> Bool {
         if a.isIdentical(to: b) { return true }
         if case .object(let x as PyStr) = a, case .object(let y as PyStr) = b {
-            return x.value == y.value
+            return StrOps.equal(x, y)
         }
         return try equals(a, b)
     }
@@ -113,7 +113,7 @@ public enum Protocol {
         case (.int(let x), .float(let y)): return Double(x) == y && Int(exactly: y) == x
         case (.float(let x), .int(let y)): return x == Double(y) && Int(exactly: x) == y
         case (.none, .none): return true
-        case (.object(let x as PyStr), .object(let y as PyStr)): return x.value == y.value
+        case (.object(let x as PyStr), .object(let y as PyStr)): return StrOps.equal(x, y)
         default: return try isTrue(richCompare(a, b, .eq))
         }
     }
@@ -236,7 +236,8 @@ public enum Protocol {
         case .bool(let b): return b ? "True" : "False"
         case .none: return "None"
         case .null: return "<NULL>"
-        case .float, .object:
+        case .float(let d): return FloatDigits.repr(d)
+        case .object:
             guard let m = v.type.lookup(Names.__repr__) else {
                 return defaultRepr(v)
             }
@@ -248,7 +249,7 @@ public enum Protocol {
     public static func str(_ v: PyValue) throws(PyException) -> String {
         if case .object(let s as PyStr) = v { return s.value }
         switch v {
-        case .int, .bool, .none, .null: return try repr(v)
+        case .int, .bool, .float, .none, .null: return try repr(v)
         default:
             guard let m = v.type.lookup(Names.__str__) else { return try repr(v) }
             return try stringResult(callMethod(m, self: v, []), of: "__str__")

@@ -30,6 +30,34 @@ public final class PyDict: PyObject {
         super.init(type: Types.dict)
     }
 
+    // MARK: Bootstrap
+
+    /// `Types.dict` once it exists. Type objects made before it (`type`, `object`, `int`, ...,
+    /// and `dict` itself) get their namespace dicts typed when it is made: reading `Types.dict`
+    /// from inside their creation would re-enter Swift's lazy-global initialisation and deadlock.
+    nonisolated(unsafe) private static var dictType: PyType?
+    nonisolated(unsafe) private static var untyped: [PyDict] = []
+
+    private init(untypedForBootstrap: ()) {
+        indices = Array(repeating: Self.empty, count: 8)
+        super.init(uninitializedType: ())
+    }
+
+    /// The namespace dict of a new type object.
+    static func forTypeObject() -> PyDict {
+        if dictType != nil { return PyDict() }
+        let d = PyDict(untypedForBootstrap: ())
+        untyped.append(d)
+        return d
+    }
+
+    /// Called once by `Types.dict`'s initialiser: types the dicts made before it.
+    static func finishBootstrap(dictType t: PyType) {
+        dictType = t
+        for d in untyped { d.type = t }
+        untyped = []
+    }
+
     // MARK: Lookup
 
     /// Finds the slot of `key`; returns (index table slot, entry index or -1).
@@ -79,7 +107,7 @@ public final class PyDict: PyObject {
                 let e = entries[Int(ix)]
                 if e.hash == hash, case .object(let k) = e.key {
                     if k === name { return e.value }
-                    if let ks = k as? PyStr, ks.value == name.value { return e.value }
+                    if let ks = k as? PyStr, StrOps.equal(ks, name) { return e.value }
                 }
             }
             perturb >>= 5

@@ -1,4 +1,9 @@
 extension Runtime {
-    /// str, bytes: methods and dunders (owned by the strings work).
-    static func installStringTypes() {}
+    /// str, bytes: methods and dunders, the str builtins (`chr`, `ord`, `ascii`, `format`) and
+    /// the types themselves as constructors.
+    static func installStringTypes() {
+        installStr()
+        installBytes()
+        installStringBuiltins()
+    }
 }

@@ -55,6 +55,13 @@ extension Runtime {
             let b = try Arguments(rest, kwnames: a.kwnames).bind("complex", ["real", "imag"], required: 0)
             return .complex(try ComplexMath.construct(b[0], b[1]))
         }
+        t.method("__format__") { (v, a) throws(PyException) -> PyValue in
+            let spec = try a.single("__format__")
+            guard case .object(let s as PyStr) = spec else {
+                throw .typeError("__format__() argument must be str, not \(spec.type.name)")
+            }
+            return .str(try Formatting.formatComplex(ComplexMath.receiver(v), spec: s.value))
+        }
         Types.complex.doc = "Create a complex number from a real part and an optional imaginary part."
     }
 }

@@ -66,12 +66,12 @@ extension Runtime {
         t.noArgs("__getnewargs__") { (v) throws(PyException) -> PyValue in .object(PyTuple([v])) }
         t.getter("real") { (v) throws(PyException) -> PyValue in v }
         t.getter("imag") { (_) throws(PyException) -> PyValue in .float(0) }
-        Types.float.addClassMethod("fromhex") { (a) throws(PyException) -> PyValue in
-            guard a.count == 2, !a.hasKeywords else {
-                throw .typeError("float.fromhex() takes exactly one argument (\(a.count - 1) given)")
+        Types.float.addStaticFunction("fromhex") { (a) throws(PyException) -> PyValue in
+            guard a.count == 1, !a.hasKeywords else {
+                throw .typeError("float.fromhex() takes exactly one argument (\(a.count) given)")
             }
-            guard case .object(let s as PyStr) = a[1] else {
-                throw .typeError("fromhex() argument must be str, not \(a[1].type.name)")
+            guard case .object(let s as PyStr) = a[0] else {
+                throw .typeError("fromhex() argument must be str, not \(a[0].type.name)")
             }
             return .float(try FloatMath.fromHex(s.value))
         }
@@ -81,6 +81,13 @@ extension Runtime {
                 throw .typeError("float expected at most 1 argument, got \(a.count - 1)")
             }
             return a.count == 2 ? .float(try FloatMath.construct(a[1])) : .float(0)
+        }
+        t.method("__format__") { (v, a) throws(PyException) -> PyValue in
+            let spec = try a.single("__format__")
+            guard case .object(let s as PyStr) = spec else {
+                throw .typeError("__format__() argument must be str, not \(spec.type.name)")
+            }
+            return .str(try Formatting.formatFloat(FloatMath.value(v), spec: s.value))
         }
         Types.float.doc = "Convert a string or number to a floating point number, if possible."
     }
@@ -130,6 +137,13 @@ extension FloatMath {
         default: break
         }
         if case .object(let l as PyLong) = x { return try IntMath.toDouble(l.value) }
+        // Plain decimal literals mean the same to Swift's parser (no hex, inf or nan spelled
+        // differently): parse them directly.
+        if case .object(let s as PyStr) = x, s.isASCII,
+           s.value.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x65 || $0 == 0x45 || $0 == 0x2B || $0 == 0x2D }),
+           let d = Double(s.value) {
+            return d
+        }
         if let text = try BytesOps.text(x) { return try NumberParsing.float(from: text, original: x) }
         if let m = x.type.lookup(Names.__float__), !m.isNone {
             let r = try Protocol.callMethod(m, self: x, [])

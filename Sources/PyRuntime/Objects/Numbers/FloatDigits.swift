@@ -82,6 +82,10 @@ public enum FloatDigits {
            let q = roundedShift(m.multipliedFullWidth(by: powersOf10[p]), by: -e2) {
             return q == 0 ? [] : Array(String(q).utf8)
         }
+        if p < 0 && p >= -19, let q = roundedQuotient(m, e2, powersOf10[-p]) {
+            // Fewer digits than the integer part has (`'%.3e' % 12345.6`).
+            return q == 0 ? [] : Array(String(q).utf8)
+        }
         var num = BigUInt(m)
         var den = BigUInt(1)
         if e2 > 0 { num <<= e2 } else { den <<= -e2 }
@@ -90,6 +94,24 @@ public enum FloatDigits {
         let twice = r << 1
         if twice > den || (twice == den && q.words.first.map { $0 & 1 == 1 } ?? false) { q += 1 }
         return q.isZero ? [] : Array(q.description.utf8)
+    }
+
+    /// `m * 2**e2 / d` rounded half-even, when numerator and denominator fit 64 bits.
+    private static func roundedQuotient(_ m: UInt64, _ e2: Int, _ d: UInt64) -> UInt64? {
+        var num = m, den = d
+        if e2 >= 0 {
+            guard e2 < 11 else { return nil }
+            num = m << UInt64(e2)
+        } else {
+            guard -e2 < 64 else { return nil }
+            let (p, o) = d.multipliedReportingOverflow(by: 1 << UInt64(-e2))
+            if o { return nil }
+            den = p
+        }
+        var (q, r) = num.quotientAndRemainder(dividingBy: den)
+        let half = den - r  // compare 2r with den without overflow: r vs den - r
+        if r > half || (r == half && q & 1 == 1) { q += 1 }
+        return q
     }
 
     /// `(hi, lo) >> s`, rounded half-even; nil when the result does not fit 64 bits.
@@ -135,8 +157,17 @@ public enum FloatDigits {
     /// Mode 2: `|d|` correctly rounded to `count` (>= 1) significant digits.
     public static func significant(_ d: Double, count: Int) -> (digits: [UInt8], decpt: Int) {
         if d == 0 { return ([UInt8(ascii: "0")], 1) }
-        // The shortest repr's exponent is right or one too high (1e23 is below 10**23).
-        var k = shortest(d).decpt
+        // The shortest repr's exponent is right, or one too high when the shortest digits are a
+        // power of ten just above the value (1e23 is below 10**23): then try one lower first.
+        let (sd, sdecpt) = shortest(d)
+        var k = sdecpt
+        if sd == [UInt8(ascii: "1")] {
+            var n = roundedInteger(d, precision: count - k + 1)
+            if n.count == count {
+                while n.last == UInt8(ascii: "0") { n.removeLast() }
+                return (n, k - 1)
+            }
+        }
         while true {
             var n = roundedInteger(d, precision: count - k)
             if n.count < count {
@@ -159,7 +190,15 @@ public enum FloatDigits {
     public static func format(_ d: Double, code: Character, precision: Int, alwaysSign: Bool = false,
                               addDot0: Bool = false, alternate: Bool = false,
                               noNegativeZero: Bool = false) -> String {
-        let upper = code == "E" || code == "F" || code == "G"
+        format(d, code: code.asciiValue ?? UInt8(ascii: "r"), precision: precision, alwaysSign: alwaysSign,
+               addDot0: addDot0, alternate: alternate, noNegativeZero: noNegativeZero)
+    }
+
+    /// `format` with the code as an ASCII byte (what the formatters hold).
+    static func format(_ d: Double, code: UInt8, precision: Int, alwaysSign: Bool = false,
+                       addDot0: Bool = false, alternate: Bool = false,
+                       noNegativeZero: Bool = false) -> String {
+        let upper = code == UInt8(ascii: "E") || code == UInt8(ascii: "F") || code == UInt8(ascii: "G")
         var out: [UInt8] = []
         if d.isNaN || d.isInfinite {
             if d.isInfinite && d < 0 {
@@ -170,24 +209,24 @@ public enum FloatDigits {
             let word = d.isNaN ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf")
             return String(decoding: out, as: UTF8.self) + word
         }
-        var mode: Character
+        var mode: UInt8
         var precision = precision
         var digits: [UInt8]
         var decpt: Int
-        switch code {
-        case "e", "E":
-            mode = "e"
+        switch code | 0x20 {
+        case UInt8(ascii: "e"):
+            mode = UInt8(ascii: "e")
             precision += 1
             (digits, decpt) = significant(d, count: precision)
-        case "f", "F":
-            mode = "f"
+        case UInt8(ascii: "f"):
+            mode = UInt8(ascii: "f")
             (digits, decpt) = fixed(d, precision: precision)
-        case "g", "G":
-            mode = "g"
+        case UInt8(ascii: "g"):
+            mode = UInt8(ascii: "g")
             if precision == 0 { precision = 1 }
             (digits, decpt) = significant(d, count: precision)
         default:
-            mode = "r"
+            mode = UInt8(ascii: "r")
             (digits, decpt) = shortest(d)
         }
         var negative = d.sign == .minus
@@ -197,12 +236,12 @@ public enum FloatDigits {
         var useExp = false
         var vdigitsEnd = digits.count
         switch mode {
-        case "e":
+        case UInt8(ascii: "e"):
             useExp = true
             vdigitsEnd = precision
-        case "f":
+        case UInt8(ascii: "f"):
             vdigitsEnd = decpt + precision
-        case "g":
+        case UInt8(ascii: "g"):
             if decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision) { useExp = true }
             if alternate { vdigitsEnd = precision }
         default:
@@ -260,6 +299,13 @@ public enum FloatDigits {
 
     /// `repr(d)` / `str(d)`: `1.0`, `1e+16`, `1e-05`, `inf`, `nan`, `-0.0`.
     public static func repr(_ d: Double) -> String {
-        format(d, code: "r", precision: 0, addDot0: true)
+        // Swift prints the same shortest digits; it uses fixed notation only for magnitudes in
+        // [1e-4, 2**53), where CPython does too and lays them out identically ("0.1", "100.0").
+        // Everything else (exponents, nan's sign) goes through the general layout.
+        if d.isFinite {
+            let s = d.description
+            if !s.utf8.contains(UInt8(ascii: "e")) { return s }
+        }
+        return format(d, code: UInt8(ascii: "r"), precision: 0, addDot0: true)
     }
 }

@@ -78,9 +78,10 @@ extension Runtime {
             return .object(PyBytes(try IntMath.toBytes(IntMath.big(v)!, length: length,
                                                        littleEndian: little, signed: signed)))
         }
-        Types.int.addClassMethod("from_bytes") { (a) throws(PyException) -> PyValue in
-            let rest = UnsafeBufferPointer(rebasing: a.values[1...])
-            let b = try Arguments(rest, kwnames: a.kwnames).bind(
+        // CPython's from_bytes is a classmethod; int cannot be subclassed here, so a static
+        // function behaves the same and needs no classmethod binding.
+        Types.int.addStaticFunction("from_bytes") { (a) throws(PyException) -> PyValue in
+            let b = try a.bind(
                 "from_bytes", ["bytes", "byteorder", "signed"], required: 1, positionalLimit: 2)
             let bytes = try BytesOps.bytesFromObject(b[0]!)
             let little = try IntMath.byteOrder(b[1])
@@ -92,6 +93,13 @@ extension Runtime {
             let b = try Arguments(rest, kwnames: a.kwnames).bind("int", ["x", "base"], required: 0,
                                                                  positionalOnly: 1)
             return try IntMath.construct(b[0], base: b[1])
+        }
+        t.method("__format__") { (v, a) throws(PyException) -> PyValue in
+            let spec = try a.single("__format__")
+            guard case .object(let s as PyStr) = spec else {
+                throw .typeError("__format__() argument must be str, not \(spec.type.name)")
+            }
+            return .str(try Formatting.formatInt(v, spec: s.value))
         }
         Types.int.doc = "int([x]) -> integer\nint(x, base=10) -> integer"
         installBool()
@@ -246,6 +254,8 @@ extension IntMath {
         default: break
         }
         if case .object(let o) = x, o is PyLong { return x }
+        // The common case, plain ASCII decimal, parses alike in Swift and Python.
+        if case .object(let s as PyStr) = x, s.isASCII, let i = Int(s.value) { return .int(i) }
         if let text = try BytesOps.text(x) {
             return try NumberParsing.parseInt(text, base: 10, original: x)
         }

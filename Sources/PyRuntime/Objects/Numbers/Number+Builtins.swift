@@ -71,3 +71,13 @@ extension IntMath {
         return (b.sign == .minus ? "-" : "") + prefix + String(b.magnitude, radix: radix)
     }
 }
+
+extension Runtime {
+    /// `sys.get_int_max_str_digits()` / `sys.set_int_max_str_digits(n)`: the most decimal digits
+    /// int <-> str conversions accept (CPython 3.11's default 4300); 0 disables the limit. The
+    /// `sys` function checks CPython's "maxdigits must be 0 or larger than 640" before setting.
+    public static var intMaxStrDigits: Int {
+        get { NumberParsing.maxStrDigits }
+        set { NumberParsing.maxStrDigits = newValue }
+    }
+}

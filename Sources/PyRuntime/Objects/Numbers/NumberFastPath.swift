@@ -27,6 +27,22 @@ public enum NumberFastPath {
         }
     }
 
+    /// `a op b` when one operand is a complex and the other a complex, float or int (Mandelbrot's
+    /// `z * z + c`), without dunder dispatch; nil otherwise or for operators complex lacks.
+    @inline(__always)
+    public static func complexBinary(_ op: BinaryOperation, _ a: PyValue, _ b: PyValue) throws(PyException) -> PyValue? {
+        let x: Complex, y: Complex
+        switch (a, b) {
+        case (.object(let p as PyComplex), .object(let q as PyComplex)): (x, y) = (p.value, q.value)
+        case (.object(let p as PyComplex), .float(let d)): (x, y) = (p.value, Complex(d, 0))
+        case (.float(let d), .object(let q as PyComplex)): (x, y) = (Complex(d, 0), q.value)
+        case (.object(let p as PyComplex), .int(let i)): (x, y) = (p.value, Complex(Double(i), 0))
+        case (.int(let i), .object(let q as PyComplex)): (x, y) = (Complex(Double(i), 0), q.value)
+        default: return nil
+        }
+        return try ComplexMath.binary(op, x, y)
+    }
+
     /// `a + b` on two word-sized ints (overflow promotes to a big int).
     @inline(__always) public static func add(_ a: Int, _ b: Int) -> PyValue {
         let (r, o) = a.addingReportingOverflow(b)

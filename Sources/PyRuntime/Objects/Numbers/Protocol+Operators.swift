@@ -12,6 +12,7 @@ extension Protocol {
     /// ("unsupported operand type(s) for +: 'int' and 'str'") when every method declines.
     public static func binaryOp(_ op: BinaryOperation, _ a: PyValue, _ b: PyValue) throws(PyException) -> PyValue {
         if let r = try NumberFastPath.binary(op, a, b) { return r }
+        if let r = try NumberFastPath.complexBinary(op, a, b) { return r }
         if op.base == .add, case .object(let x as PyStr) = a, case .object(let y as PyStr) = b {
             return .object(StrOps.concat(x, y))
         }
@@ -19,9 +20,47 @@ extension Protocol {
             let r = try callMethod(m, self: a, [b])
             if !r.isNotImplemented { return r }
         }
+        let ta = a.type
+        if (op.base == .add || op.base == .multiply) && isBuiltinSequence(ta) {
+            return try sequenceOp(op, a, b)
+        }
+        if op.base == .multiply && isBuiltinSequence(b.type) {
+            // `n * seq`: the number's own method first, then repetition (`sequence_repeat`).
+            if let m = ta.lookup(op.dunder), !m.isNone {
+                let x = try callMethod(m, self: a, [b])
+                if !x.isNotImplemented { return x }
+            }
+            if !IntMath.isInt(a) && ta.lookup(Names.__index__) == nil {
+                throw .typeError("can't multiply sequence by non-int of type '\(ta.name)'")
+            }
+            if let m = b.type.lookup(op.reflectedDunder), !m.isNone {
+                let x = try callMethod(m, self: b, [a])
+                if !x.isNotImplemented { return x }
+            }
+            throw binaryOpError(op, a, b)
+        }
         let r = try binaryOp1(op.base, a, b)
         if !r.isNotImplemented { return r }
         throw binaryOpError(op, a, b)
+    }
+
+    /// `+` and `*` with a builtin sequence on the left (`PyNumber_Add` / `PyNumber_Multiply`):
+    /// sequences have no number slots, so only the right operand's reflected method is tried
+    /// first; then concatenation or repetition, whose own errors are CPython's
+    /// ('can only concatenate str (not "int") to str').
+    private static func sequenceOp(_ op: BinaryOperation, _ a: PyValue, _ b: PyValue) throws(PyException) -> PyValue {
+        let ta = a.type, tb = b.type
+        if tb !== ta && !isBuiltinSequence(tb), let r = tb.lookup(op.reflectedDunder), !r.isNone {
+            let x = try callMethod(r, self: b, [a])
+            if !x.isNotImplemented { return x }
+        }
+        if op.base == .multiply && !IntMath.isInt(b) && tb.lookup(Names.__index__) == nil {
+            throw .typeError("can't multiply sequence by non-int of type '\(tb.name)'")
+        }
+        guard let m = ta.lookup(op.dunder), !m.isNone else { throw binaryOpError(op, a, b) }
+        let x = try callMethod(m, self: a, [b])
+        if x.isNotImplemented { throw binaryOpError(op, a, b) }
+        return x
     }
 
     /// `binary_op1`: the result, or NotImplemented when neither operand handles `op`.
@@ -78,7 +117,7 @@ extension Protocol {
         return .typeError("unsupported operand type(s) for \(op.errorSymbol): '\(ta.name)' and '\(tb.name)'")
     }
 
-    private static func isBuiltinSequence(_ t: PyType) -> Bool {
+    static func isBuiltinSequence(_ t: PyType) -> Bool {
         t === Types.str || t === Types.list || t === Types.tuple || t === Types.bytes
             || t === Types.bytearray
     }
@@ -102,7 +141,7 @@ extension Protocol {
             let r = try callMethod(f, self: a, [b, m])
             if !r.isNotImplemented { return r }
         }
-        throw .typeError("unsupported operand type(s) for pow(): '\(a.type.name)', '\(b.type.name)', '\(m.type.name)'")
+        throw .typeError("unsupported operand type(s) for ** or pow(): '\(a.type.name)', '\(b.type.name)', '\(m.type.name)'")
     }
 
     /// `divmod(a, b)`.
@@ -151,6 +190,8 @@ extension Protocol {
         switch v {
         case .int(let i) where i != .min: return .int(Swift.abs(i))
         case .float(let d): return .float(Swift.abs(d))
+        case .object(let c as PyComplex) where c.type === Types.complex:
+            return .float(try ComplexMath.absolute(c.value))
         default: return try unary(v, Names.__abs__, "abs()")
         }
     }

@@ -26,8 +26,7 @@ enum BytesOps {
             throw .typeError("cannot convert 'str' object to bytes")
         }
         var out: [UInt8] = []
-        let it = try Protocol.getIter(v)
-        while let x = try Protocol.next(it) {
+        for x in try Protocol.toArray(v) {
             let n = try Protocol.index(x)
             guard n >= 0 && n < 256 else { throw .valueError("bytes must be in range(0, 256)") }
             out.append(UInt8(n))
