@@ -328,6 +328,12 @@ public enum Protocol {
             return .object(PyBuiltinFunction(name: d.name, doc: d.doc, module: nil, receiver: receiver,
                                              d.function))
         }
+        // A native classmethod's function (`dict.fromkeys`): unbound, module-less builtins bind
+        // like methods; module-level builtins (`len` stored on a class) never bind, as in CPython.
+        if let f = o as? PyBuiltinFunction, f.receiver == nil, f.moduleName == nil {
+            return .object(PyBuiltinFunction(name: f.name, doc: f.doc, module: nil, receiver: receiver,
+                                             f.function))
+        }
         return try CallHooks.bind(o, attribute, receiver)
     }
 }

@@ -50,7 +50,8 @@ public final class PyType: PyObject {
         } else {
             super.init(uninitializedType: ())
         }
-        self.dict = PyDict()
+        // Not PyDict(): that reads Types.dict, which may be the type being made right now.
+        self.dict = PyDict.forTypeObject()
         self.mro = [self] + Self.linearise(bases: bases)
         TypeRegistry.keepAlive(self)
     }

@@ -36,7 +36,11 @@ public enum Types {
     public static let bytearray = make("bytearray")
     public static let list = make("list")
     public static let tuple = make("tuple")
-    public static let dict = make("dict")
+    public static let dict: PyType = {
+        let t = make("dict")
+        PyDict.finishBootstrap(dictType: t)
+        return t
+    }()
     public static let set = make("set")
     public static let frozenset = make("frozenset")
     public static let range = make("range", subclassable: false)

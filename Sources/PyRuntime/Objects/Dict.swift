@@ -30,6 +30,34 @@ public final class PyDict: PyObject {
         super.init(type: Types.dict)
     }
 
+    // MARK: Bootstrap
+
+    /// `Types.dict` once it exists. Type objects made before it (`type`, `object`, `int`, ...,
+    /// and `dict` itself) get their namespace dicts typed when it is made: reading `Types.dict`
+    /// from inside their creation would re-enter Swift's lazy-global initialisation and deadlock.
+    nonisolated(unsafe) private static var dictType: PyType?
+    nonisolated(unsafe) private static var untyped: [PyDict] = []
+
+    private init(untypedForBootstrap: ()) {
+        indices = Array(repeating: Self.empty, count: 8)
+        super.init(uninitializedType: ())
+    }
+
+    /// The namespace dict of a new type object.
+    static func forTypeObject() -> PyDict {
+        if dictType != nil { return PyDict() }
+        let d = PyDict(untypedForBootstrap: ())
+        untyped.append(d)
+        return d
+    }
+
+    /// Called once by `Types.dict`'s initialiser: types the dicts made before it.
+    static func finishBootstrap(dictType t: PyType) {
+        dictType = t
+        for d in untyped { d.type = t }
+        untyped = []
+    }
+
     // MARK: Lookup
 
     /// Finds the slot of `key`; returns (index table slot, entry index or -1).
@@ -56,6 +84,12 @@ public final class PyDict: PyObject {
             perturb >>= 5
             i = Int((UInt(i) &* 5 &+ perturb &+ 1) & UInt(mask))
         }
+    }
+
+    /// `d[key]` with the key's hash already known (`_PyDict_GetItem_KnownHash`); nil when absent.
+    public func getItem(_ key: PyValue, hash: Int) throws(PyException) -> PyValue? {
+        let (_, e) = try probe(key, hash: hash)
+        return e >= 0 ? entries[e].value : nil
     }
 
     /// `d[key]` without `__missing__`; nil when absent.
@@ -104,6 +138,11 @@ public final class PyDict: PyObject {
         try insert(key, value, hash: h)
     }
 
+    /// `d[key] = value` with the key's hash already known.
+    public func setItem(_ key: PyValue, _ value: PyValue, hash: Int) throws(PyException) {
+        try insert(key, value, hash: hash)
+    }
+
     /// Stores under an interned name (module globals, class namespaces): cannot throw.
     public func setItem(interned name: PyStr, _ value: PyValue) {
         let h = Protocol.hash(str: name)
@@ -137,7 +176,21 @@ public final class PyDict: PyObject {
     /// `del d[key]`; returns the removed value, or nil when the key was absent.
     @discardableResult
     public func removeItem(_ key: PyValue) throws(PyException) -> PyValue? {
-        let h = try Protocol.hash(key)
+        try removeItem(key, hash: Protocol.hash(key))
+    }
+
+    /// `dict.popitem()`: removes and returns the last pair in insertion order (LIFO).
+    public func popLast() -> (key: PyValue, value: PyValue)? {
+        guard count > 0, let p = previousEntry(before: entries.count) else { return nil }
+        let e = entries[p]
+        // The key is in the table, so probing finds it by identity without calling __eq__.
+        _ = try? removeItem(e.key, hash: e.hash)
+        return (e.key, e.value)
+    }
+
+    /// `del d[key]` with the key's hash already known.
+    @discardableResult
+    public func removeItem(_ key: PyValue, hash h: Int) throws(PyException) -> PyValue? {
         let (slot, e) = try probe(key, hash: h)
         guard e >= 0 else { return nil }
         let old = entries[e].value
@@ -199,7 +252,21 @@ public final class PyDict: PyObject {
         return nil
     }
 
+    /// The last position before `position` holding a live key (reverse iteration).
+    public func previousEntry(before position: Int) -> Int? {
+        var p = min(position, entries.count) - 1
+        while p >= 0 {
+            if !entries[p].key.isNull { return p }
+            p -= 1
+        }
+        return nil
+    }
+
     public func entry(at position: Int) -> Entry { entries[position] }
+
+    /// The number of positions in the dense entry array (live and deleted), the bound of
+    /// positional iteration.
+    public var entryCount: Int { entries.count }
 
     /// A shallow copy (`dict.copy()`).
     public func copy() -> PyDict {

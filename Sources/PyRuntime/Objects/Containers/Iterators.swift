@@ -1,0 +1,124 @@
+/// The builtin iterators of the containers, all `PyNativeIterator`s: each holds one small state
+/// object shared by its `advance` and `lengthHint` closures, so making an iterator costs two
+/// allocations and `next()` allocates nothing beyond the value it returns.
+public enum NativeIterators {
+    final class SequenceState {
+        /// Nil once exhausted: CPython drops the sequence so a later append cannot revive it.
+        var list: PyList?
+        var index: Int
+        init(_ list: PyList, index: Int) {
+            self.list = list
+            self.index = index
+        }
+    }
+
+    /// `iter(list)`: a `list_iterator`, reading the live list at every step.
+    public static func list(_ l: PyList) -> PyNativeIterator {
+        let s = SequenceState(l, index: 0)
+        return PyNativeIterator(type: Types.listIterator, lengthHint: {
+            guard let l = s.list else { return 0 }
+            return max(0, l.elements.count - s.index)
+        }) { () throws(PyException) -> PyValue? in
+            guard let l = s.list else { return nil }
+            let i = s.index
+            if i < l.elements.count {
+                s.index = i &+ 1
+                return l.elements[i]
+            }
+            s.list = nil
+            return nil
+        }
+    }
+
+    /// `reversed(list)`: a `list_reverseiterator`.
+    public static func listReversed(_ l: PyList) -> PyNativeIterator {
+        let s = SequenceState(l, index: l.elements.count - 1)
+        return PyNativeIterator(type: Types.listReverseIterator, lengthHint: {
+            guard let l = s.list, s.index < l.elements.count else { return 0 }
+            return s.index + 1
+        }) { () throws(PyException) -> PyValue? in
+            guard let l = s.list else { return nil }
+            let i = s.index
+            if i >= 0 && i < l.elements.count {
+                s.index = i - 1
+                return l.elements[i]
+            }
+            s.list = nil
+            return nil
+        }
+    }
+
+    final class ArrayState {
+        let items: [PyValue]
+        var index = 0
+        init(_ items: [PyValue]) { self.items = items }
+    }
+
+    /// An iterator over a fixed array (`tuple_iterator` for tuples).
+    public static func array(_ items: [PyValue], type: PyType) -> PyNativeIterator {
+        let s = ArrayState(items)
+        return PyNativeIterator(type: type, lengthHint: { s.items.count - s.index }) {
+            () throws(PyException) -> PyValue? in
+            let i = s.index
+            if i < s.items.count {
+                s.index = i &+ 1
+                return s.items[i]
+            }
+            return nil
+        }
+    }
+
+    final class RangeState {
+        var next: Int
+        let step: Int
+        var remaining: Int
+        init(start: Int, step: Int, count: Int) {
+            next = start
+            self.step = step
+            remaining = count
+        }
+    }
+
+    /// A `range_iterator` yielding `count` ints from `start` by `step`.
+    public static func range(start: Int, step: Int, count: Int) -> PyNativeIterator {
+        let s = RangeState(start: start, step: step, count: count)
+        return PyNativeIterator(type: Types.rangeIterator, lengthHint: { s.remaining }) {
+            () throws(PyException) -> PyValue? in
+            if s.remaining > 0 {
+                let v = s.next
+                s.next = v &+ s.step
+                s.remaining &-= 1
+                return .int(v)
+            }
+            return nil
+        }
+    }
+
+    /// The iterator types whose `__iter__`/`__next__`/`__length_hint__` are the generic native
+    /// ones below.
+    static var nativeIteratorTypes: [PyType] {
+        [Types.listIterator, Types.listReverseIterator, Types.tupleIterator, Types.rangeIterator,
+         Types.setIterator, Types.dictKeyIterator, Types.dictValueIterator, Types.dictItemIterator,
+         Types.callIterator, Types.sequenceIterator, Types.enumerate, Types.zip, Types.map,
+         Types.filter, Types.reversed]
+    }
+}
+
+extension Runtime {
+    /// `__iter__` (itself), `__next__` and `__length_hint__` for every native iterator type.
+    static func installIteratorProtocol() {
+        for t in NativeIterators.nativeIteratorTypes {
+            t.method("__iter__", PyNativeIterator.self) { (it, _) throws(PyException) -> PyValue in
+                .object(it)
+            }
+            t.method("__next__", PyNativeIterator.self) { (it, _) throws(PyException) -> PyValue in
+                if let v = try it.advance() { return v }
+                throw .stopIteration()
+            }
+            t.method("__length_hint__", PyNativeIterator.self) { (it, _) throws(PyException) -> PyValue in
+                guard let hint = it.lengthHint else { return .notImplemented }
+                return .int(hint())
+            }
+        }
+    }
+}
