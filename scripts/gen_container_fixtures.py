@@ -897,6 +897,74 @@ case("all.noargs", call("all"))
 case("sorted.type", REPR(call("type", call("sorted", T(2, 1)))))
 
 # ----------------------------------------------------------------------------------------------
+# More: floats compared by value (their reprs belong to the numbers work), self-operations,
+# iterator types, mutation while iterating.
+
+for n in [5, 40, 100]:
+    fs = [rng.choice([rng.uniform(-10, 10), float(rng.randrange(-5, 5))]) for _ in range(n)]
+    case(f"sort.floats.{n}", cmp("==", call("sorted", lst([FL(x) for x in fs])), lst([FL(x) for x in sorted(fs)])))
+    case(f"sort.floats.rev.{n}", cmp("==", call("sorted", lst([FL(x) for x in fs]), reverse=True),
+                                     lst([FL(x) for x in sorted(fs, reverse=True)])))
+    mixed = [rng.choice([rng.randrange(-9, 9), rng.uniform(-9, 9)]) for _ in range(n)]
+    enc = lambda xs: lst([FL(x) if isinstance(x, float) else x for x in xs])
+    case(f"sort.mixed.numbers.{n}", cmp("==", call("sorted", enc(mixed)), enc(sorted(mixed))), needs="int-methods")
+case("min.floats", cmp("==", call("min", L(FL(2.5), FL(-1.5), FL(3.0))), FL(-1.5)))
+case("max.floats.key", cmp("==", call("max", L(FL(2.5), FL(-1.5)), key=None), FL(2.5)))
+case("set.ior.self", let("s", S(1, 2)), op("|=", V("s"), V("s")), V("s"))
+case("set.iand.self", let("s", S(1, 2)), op("&=", V("s"), V("s")), V("s"))
+case("set.isub.self", let("s", S(1, 2)), op("-=", V("s"), V("s")), V("s"))
+case("set.ixor.self", let("s", S(1, 2)), op("^=", V("s"), V("s")), V("s"))
+case("set.symdiff.update.self", let("s", S(1, 2)), m(V("s"), "symmetric_difference_update", V("s")), V("s"))
+case("set.update.self", let("s", S(1, 2)), m(V("s"), "update", V("s"), L(3)), V("s"))
+case("set.union.self", let("s", S(1, 2)), m(V("s"), "union", V("s")))
+case("set.isdisjoint.self", T(m(S(), "isdisjoint", S()), m(S(1), "isdisjoint", S(1))))
+case("set.le.self", let("s", S(1)), T(cmp("<=", V("s"), V("s")), cmp("<", V("s"), V("s"))))
+case("set.add.while.iterating.same.size", let("s", S(1, 2)), let("it", call("iter", V("s"))), m(V("s"), "add", 5),
+     m(V("s"), "discard", 1), LISTOF(V("it")))
+case("set.iter.changed.sticky", let("s", S(1, 2)), let("it", call("iter", V("s"))), m(V("s"), "add", 5),
+     TRY(call("next", V("it"))), m(V("s"), "discard", 5), call("next", V("it")))
+case("dict.reversed.types", T(REPR(call("type", call("reversed", D()))),
+                              REPR(call("type", call("reversed", m(D(), "values")))),
+                              REPR(call("type", call("reversed", m(D(), "items"))))))
+case("dict.views.types", T(REPR(call("type", m(D(), "keys"))), REPR(call("type", m(D(), "values"))),
+                           REPR(call("type", m(D(), "items")))))
+case("dict.len.views", T(call("len", m(D((1, 2)), "keys")), call("len", m(D((1, 2)), "items"))))
+case("dict.items.reversed.type.next", call("next", call("reversed", m(D((1, 2), (3, 4)), "items"))))
+case("dict.iter.length_hint", let("it", call("iter", D((1, 2), (3, 4)))), call("next", V("it")), m(V("it"), "__length_hint__"))
+case("dict.popitem.order", let("d", call("dict", call("zip", call("range", 5), call("range", 5)))),
+     L(m(V("d"), "popitem"), m(V("d"), "popitem"), V("d")))
+case("dict.update.self", let("d", D((1, 2))), m(V("d"), "update", V("d")), V("d"))
+case("dict.or.self", let("d", D((1, 2))), op("|", V("d"), V("d")))
+case("dict.setitem.tuple.keys", let("d", D()), si(V("d"), T(1, 2), "a"), si(V("d"), T(1, 2), "b"),
+     si(V("d"), T(2, 1), "c"), T(V("d"), gi(V("d"), T(1, 2)), IN(T(2, 1), V("d"))))
+case("dict.getitem.nested.tuple", gi(D((T(1, T(2, 3)), "x")), T(1, T(2, 3))))
+case("list.index.tuple", m(L(T(1, 2), T(3, 4)), "index", T(3, 4)))
+case("list.contains.tuple", IN(T(3, 4), L(T(1, 2), T(3, 4))))
+case("tuple.hash.nested.eq", cmp("==", HASH(T(1, T(2, 3))), HASH(T(1, T(2, 3)))))
+case("list.pop.middle", let("l", lst(list(range(10)))), T(m(V("l"), "pop", 4), m(V("l"), "pop", -2), V("l")))
+case("list.setitem.neg", si(L(1, 2, 3), -1, 9))
+case("list.getitem.slice.big.step.neg", gi(lst(list(range(10))), SL(None, None, -(2 ** 70))))
+case("list.slice.assign.growing", let("l", L(1, 2, 3)), si(V("l"), SL(1, 2), lst(list(range(5)))), V("l"))
+case("list.delslice.neg.step", di(lst(list(range(10))), SL(8, 1, -3)))
+case("list.mul.big", op("*", L(1), 2 ** 62))
+case("range.reversed.neg.step", LISTOF(call("reversed", call("range", 10, -10, -4))))
+case("range.contains.neg.step", L(*[IN(x, call("range", 10, -10, -4)) for x in [10, 6, 2, -2, -6, -10, 0, 7]]))
+case("range.slice.of.slice", gi(gi(call("range", 0, 100, 3), SL(5, None, 2)), SL(None, None, -1)))
+case("range.empty.slice.repr", gi(call("range", 5), SL(3, 1)))
+case("range.index.bool", m(call("range", 5), "index", True))
+case("enumerate.reuse", let("e", call("enumerate", L(1, 2, 3))), call("next", V("e")), LISTOF(V("e")))
+case("zip.exhausted.iter", let("it", call("iter", L(1, 2, 3))), LISTOF(call("zip", V("it"), L(9))), LISTOF(V("it")))
+case("map.stops.at.shortest", LISTOF(call("map", F("add"), call("range", 10), L(1, 2))))
+case("filter.iter.self", let("f", call("filter", None, L(1))), IS(call("iter", V("f")), V("f")))
+case("iter.sentinel.stops.once", let("it", call("iter", F("counter"), 2)), LISTOF(V("it")), LISTOF(V("it")))
+case("sorted.key.calls.once", call("sorted", L(T(2, "b"), T(1, "a")), key=F("first")))
+case("min.key.iter", call("min", call("iter", L(5, 3, 9)), key=F("neg")))
+case("max.iter.default", call("max", call("iter", L()), default=None))
+case("any.short.circuit", let("it", call("iter", L(0, 1, 2, 3))), call("any", V("it")), LISTOF(V("it")))
+case("all.short.circuit", let("it", call("iter", L(1, 0, 2, 3))), call("all", V("it")), LISTOF(V("it")))
+case("len.dict.view.after.clear", let("d", D((1, 2))), let("v", m(V("d"), "values")), m(V("d"), "clear"), call("len", V("v")))
+
+# ----------------------------------------------------------------------------------------------
 # Opcode helpers: unpacking
 
 case("unpack.tuple", ["unpack", T(1, 2), 2])

@@ -17,7 +17,11 @@ public final class PyNativeIterator: PyObject {
 extension Protocol {
     /// `iter(v)`: `__iter__`, or the sequence protocol over `__getitem__`.
     public static func getIter(_ v: PyValue) throws(PyException) -> PyValue {
-        if case .object(let o) = v, o is PyNativeIterator { return v }
+        if case .object(let o) = v {
+            if o is PyNativeIterator { return v }
+            // The builtin containers iterate without a method call (GET_ITER's common case).
+            if let it = NativeIterators.fastIterator(o) { return .object(it) }
+        }
         if let m = v.type.lookup(Names.__iter__), !m.isNone {
             let it = try callMethod(m, self: v, [])
             guard it.type.lookup(Names.__next__) != nil || it.object is PyNativeIterator else {

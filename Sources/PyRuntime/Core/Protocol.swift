@@ -23,6 +23,8 @@ public enum Protocol {
         case .object(let o):
             if let s = o as? PyStr { return hash(str: s) }
             if let l = o as? PyLong { return hash(bigInt: l.value) }
+            // Tuples are the common compound dict key: hash without a method call.
+            if let t = o as? PyTuple, t.type === Types.tuple { return try t.hashValue() }
             guard let method = o.type.lookup(Names.__hash__), !method.isNone else {
                 throw .typeError("unhashable type: '\(o.type.name)'")
             }
@@ -116,6 +118,9 @@ public enum Protocol {
         case (.float(let x), .int(let y)): return x == Double(y) && Int(exactly: x) == y
         case (.none, .none): return true
         case (.object(let x as PyStr), .object(let y as PyStr)): return x.value == y.value
+        case (.object(let x as PyTuple), .object(let y as PyTuple))
+            where x.type === Types.tuple && y.type === Types.tuple:
+            return try isTrue(Compare.sequenceCompare(x.elements, y.elements, .eq))
         default: return try isTrue(richCompare(a, b, .eq))
         }
     }

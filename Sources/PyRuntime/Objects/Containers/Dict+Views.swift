@@ -70,15 +70,23 @@ enum DictIteration {
         }
     }
 
-    /// A `dict_keyiterator` / `dict_valueiterator` / `dict_itemiterator` (or the reversed kinds,
-    /// which CPython names `dict_reverse*iterator`; we reuse the forward type names).
+    /// The reversed iterators' types (`Types` has only the forward ones).
+    static let reverseKeyIterator = Types.make("dict_reversekeyiterator", subclassable: false)
+    static let reverseValueIterator = Types.make("dict_reversevalueiterator", subclassable: false)
+    static let reverseItemIterator = Types.make("dict_reverseitemiterator", subclassable: false)
+
+    /// A `dict_keyiterator` / `dict_valueiterator` / `dict_itemiterator`, or with `reversed` a
+    /// `dict_reversekeyiterator` / ... .
     static func iterator(_ d: PyDict, _ kind: PyDictView.Kind, reversed: Bool) -> PyNativeIterator {
         let s = State(d, reversed: reversed)
         let type: PyType
-        switch kind {
-        case .keys: type = Types.dictKeyIterator
-        case .values: type = Types.dictValueIterator
-        case .items: type = Types.dictItemIterator
+        switch (kind, reversed) {
+        case (.keys, false): type = Types.dictKeyIterator
+        case (.values, false): type = Types.dictValueIterator
+        case (.items, false): type = Types.dictItemIterator
+        case (.keys, true): type = reverseKeyIterator
+        case (.values, true): type = reverseValueIterator
+        case (.items, true): type = reverseItemIterator
         }
         return PyNativeIterator(type: type, lengthHint: {
             guard let d = s.dict, s.used == d.count else { return 0 }

@@ -94,13 +94,29 @@ public enum NativeIterators {
         }
     }
 
+    /// `iter(o)` for the exact builtin containers, or nil (then `__iter__` is looked up).
+    @inline(__always)
+    public static func fastIterator(_ o: PyObject) -> PyNativeIterator? {
+        let t = o.type
+        if t === Types.list { return list(unsafeDowncast(o, to: PyList.self)) }
+        if t === Types.range {
+            let r = unsafeDowncast(o, to: PyRange.self)
+            return range(start: r.start, step: r.step, count: r.count)
+        }
+        if t === Types.tuple { return array(unsafeDowncast(o, to: PyTuple.self).elements, type: Types.tupleIterator) }
+        if t === Types.dict { return DictIteration.iterator(unsafeDowncast(o, to: PyDict.self), .keys, reversed: false) }
+        if t === Types.set || t === Types.frozenset { return set(unsafeDowncast(o, to: PySet.self)) }
+        return nil
+    }
+
     /// The iterator types whose `__iter__`/`__next__`/`__length_hint__` are the generic native
     /// ones below.
     static var nativeIteratorTypes: [PyType] {
         [Types.listIterator, Types.listReverseIterator, Types.tupleIterator, Types.rangeIterator,
          Types.setIterator, Types.dictKeyIterator, Types.dictValueIterator, Types.dictItemIterator,
          Types.callIterator, Types.sequenceIterator, Types.enumerate, Types.zip, Types.map,
-         Types.filter, Types.reversed]
+         Types.filter, Types.reversed, DictIteration.reverseKeyIterator,
+         DictIteration.reverseValueIterator, DictIteration.reverseItemIterator]
     }
 }
 
