@@ -97,7 +97,7 @@ import Testing
     @Test func iteratorsAndSort() throws {
         let it = NativeIterators.range(start: 5, step: -2, count: 3)
         var got: [Int] = []
-        while let v = try it.advance() { got.append(v.intOrBool) }
+        while let v = try it.next() { got.append(v.intOrBool) }
         #expect(got == [5, 3, 1])
         #expect(it.lengthHint?() == 0)
         let l = PyList([.int(3), .int(1), .int(2)])

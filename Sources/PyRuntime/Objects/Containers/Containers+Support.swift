@@ -22,7 +22,14 @@ enum Compare {
         case (.none, .none): return true
         case (.object(let x), .object(let y)):
             if x === y { return true }
-            if let sx = x as? PyStr, let sy = y as? PyStr { return sx.value == sy.value }
+            // Exact str and tuple compare natively (their types are final payload classes).
+            let t = x.type
+            if t === y.type {
+                if t === Types.str { return unsafeDowncast(x, to: PyStr.self).value == unsafeDowncast(y, to: PyStr.self).value }
+                if t === Types.tuple {
+                    return try tupleEqual(unsafeDowncast(x, to: PyTuple.self), unsafeDowncast(y, to: PyTuple.self))
+                }
+            }
             return try Protocol.isTrue(Protocol.richCompare(a, b, .eq))
         default:
             if a.isIdentical(to: b) { return true }
@@ -31,7 +38,6 @@ enum Compare {
     }
 
     /// `a < b` as a Bool, the only comparison `list.sort` makes.
-    @inline(__always)
     static func less(_ a: PyValue, _ b: PyValue) throws(PyException) -> Bool {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x < y
@@ -40,9 +46,12 @@ enum Compare {
         case (.int(let x), .bool(let y)): return x < (y ? 1 : 0)
         case (.bool(let x), .int(let y)): return (x ? 1 : 0) < y
         case (.object(let x), .object(let y)):
-            if let sx = x as? PyStr, let sy = y as? PyStr { return strLess(sx, sy) }
-            if let tx = x as? PyTuple, let ty = y as? PyTuple {
-                return try Protocol.isTrue(sequenceCompare(tx.elements, ty.elements, .lt))
+            let t = x.type
+            if t === y.type {
+                if t === Types.str { return strLess(unsafeDowncast(x, to: PyStr.self), unsafeDowncast(y, to: PyStr.self)) }
+                if t === Types.tuple {
+                    return try tupleLess(unsafeDowncast(x, to: PyTuple.self), unsafeDowncast(y, to: PyTuple.self))
+                }
             }
             return try Protocol.isTrue(Protocol.richCompare(a, b, .lt))
         default:
@@ -57,9 +66,47 @@ enum Compare {
         return try Protocol.isTrue(richCompare(a, b, op))
     }
 
-    /// Code-point order (UTF-8 byte order is code-point order).
-    @inline(__always) static func strLess(_ a: PyStr, _ b: PyStr) -> Bool {
-        a.value.utf8.lexicographicallyPrecedes(b.value.utf8)
+    /// Code-point order (UTF-8 byte order is code-point order), over the contiguous bytes.
+    @inline(__always) static func strLess(_ a: PyStr, _ b: PyStr) -> Bool { strLess(a.value, b.value) }
+
+    static func strLess(_ a: String, _ b: String) -> Bool {
+        var x = a, y = b
+        return x.withUTF8 { (px) -> Bool in
+            y.withUTF8 { (py) -> Bool in
+                let n = Swift.min(px.count, py.count)
+                var i = 0
+                while i < n {
+                    let (c, d) = (px[i], py[i])
+                    if c != d { return c < d }
+                    i += 1
+                }
+                return px.count < py.count
+            }
+        }
+    }
+
+    /// Exact tuples: `==` item by item (identity first), lengths first.
+    static func tupleEqual(_ x: PyTuple, _ y: PyTuple) throws(PyException) -> Bool {
+        let n = x.elements.count
+        if n != y.elements.count { return false }
+        var i = 0
+        while i < n {
+            if try !equal(x.elements[i], y.elements[i]) { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// Exact tuples: `<` decided by the first items that differ, else by length (tuplerichcompare).
+    static func tupleLess(_ x: PyTuple, _ y: PyTuple) throws(PyException) -> Bool {
+        let n = Swift.min(x.elements.count, y.elements.count)
+        var i = 0
+        while i < n {
+            let (a, b) = (x.elements[i], y.elements[i])
+            if try !equal(a, b) { return try less(a, b) }
+            i += 1
+        }
+        return x.elements.count < y.elements.count
     }
 
     /// `PyObject_RichCompare(a, b, op)` with the scalar and str fast paths; returns the result
@@ -304,11 +351,12 @@ extension PyType {
             guard args.count >= 1 else {
                 throw .typeError("descriptor '\(name)' of '\(owner)' object needs an argument")
             }
-            guard case .object(let o) = args[0], let r = o as? T else {
+            // Payload classes are final: an exact metadata check replaces a dynamic cast.
+            guard case .object(let o) = args[0], Swift.type(of: o) == T.self else {
                 throw .typeError("descriptor '\(name)' for '\(owner)' objects doesn't apply to a "
                                  + "'\(args[0].type.name)' object")
             }
-            return try body(r, args.dropSelf)
+            return try body(unsafeDowncast(o, to: T.self), args.dropSelf)
         }
     }
 

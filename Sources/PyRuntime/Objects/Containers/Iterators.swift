@@ -13,21 +13,9 @@ public enum NativeIterators {
     }
 
     /// `iter(list)`: a `list_iterator`, reading the live list at every step.
+    @inline(__always)
     public static func list(_ l: PyList) -> PyNativeIterator {
-        let s = SequenceState(l, index: 0)
-        return PyNativeIterator(type: Types.listIterator, lengthHint: {
-            guard let l = s.list else { return 0 }
-            return max(0, l.elements.count - s.index)
-        }) { () throws(PyException) -> PyValue? in
-            guard let l = s.list else { return nil }
-            let i = s.index
-            if i < l.elements.count {
-                s.index = i &+ 1
-                return l.elements[i]
-            }
-            s.list = nil
-            return nil
-        }
+        PyNativeIterator(listType: Types.listIterator, l)
     }
 
     /// `reversed(list)`: a `list_reverseiterator`.
@@ -68,30 +56,10 @@ public enum NativeIterators {
         }
     }
 
-    final class RangeState {
-        var next: Int
-        let step: Int
-        var remaining: Int
-        init(start: Int, step: Int, count: Int) {
-            next = start
-            self.step = step
-            remaining = count
-        }
-    }
-
     /// A `range_iterator` yielding `count` ints from `start` by `step`.
+    @inline(__always)
     public static func range(start: Int, step: Int, count: Int) -> PyNativeIterator {
-        let s = RangeState(start: start, step: step, count: count)
-        return PyNativeIterator(type: Types.rangeIterator, lengthHint: { s.remaining }) {
-            () throws(PyException) -> PyValue? in
-            if s.remaining > 0 {
-                let v = s.next
-                s.next = v &+ s.step
-                s.remaining &-= 1
-                return .int(v)
-            }
-            return nil
-        }
+        PyNativeIterator(rangeType: Types.rangeIterator, start: start, step: step, count: count)
     }
 
     /// `iter(o)` for the exact builtin containers, or nil (then `__iter__` is looked up).
@@ -128,7 +96,7 @@ extension Runtime {
                 .object(it)
             }
             t.method("__next__", PyNativeIterator.self) { (it, _) throws(PyException) -> PyValue in
-                if let v = try it.advance() { return v }
+                if let v = try it.next() { return v }
                 throw .stopIteration()
             }
             t.method("__length_hint__", PyNativeIterator.self) { (it, _) throws(PyException) -> PyValue in

@@ -4,10 +4,11 @@ extension Protocol {
     /// `len(v)` (`PyObject_Size`): `TypeError: object of type 'int' has no len()`.
     public static func length(_ v: PyValue) throws(PyException) -> Int {
         if case .object(let o) = v {
-            if let l = o as? PyList { return l.elements.count }
-            if let t = o as? PyTuple { return t.elements.count }
-            if let d = o as? PyDict, d.type === Types.dict { return d.count }
-            if let s = o as? PyStr, s.type === Types.str { return s.count }
+            let t = o.type
+            if t === Types.list { return unsafeDowncast(o, to: PyList.self).elements.count }
+            if t === Types.tuple { return unsafeDowncast(o, to: PyTuple.self).elements.count }
+            if t === Types.dict { return unsafeDowncast(o, to: PyDict.self).count }
+            if t === Types.str { return unsafeDowncast(o, to: PyStr.self).count }
         }
         guard let m = v.type.lookup(Names.__len__), !m.isNone else {
             throw .typeError("object of type '\(v.type.name)' has no len()")
@@ -33,11 +34,22 @@ extension Protocol {
     /// `container[key]` (`PyObject_GetItem`, `BINARY_SUBSCR`).
     public static func getItem(_ container: PyValue, _ key: PyValue) throws(PyException) -> PyValue {
         if case .object(let o) = container {
-            if let l = o as? PyList, l.type === Types.list { return try l.getSubscript(key) }
-            if let t = o as? PyTuple, t.type === Types.tuple { return try t.getSubscript(key) }
-            if let d = o as? PyDict, d.type === Types.dict {
-                if let v = try d.getItem(key) { return v }
+            // Exact builtin types (a subclass may override __getitem__); their payload classes
+            // are known, so no dynamic cast is needed.
+            let t = o.type
+            if t === Types.list {
+                let l = unsafeDowncast(o, to: PyList.self)
+                if case .int(let i) = key { return try l.item(at: i) }
+                return try l.getSubscript(key)
+            }
+            if t === Types.dict {
+                if let v = try unsafeDowncast(o, to: PyDict.self).getItem(key) { return v }
                 throw .keyError(key)
+            }
+            if t === Types.tuple {
+                let tu = unsafeDowncast(o, to: PyTuple.self)
+                if case .int(let i) = key { return try tu.item(at: i) }
+                return try tu.getSubscript(key)
             }
         }
         if let m = container.type.lookup(Names.__getitem__) {
@@ -56,8 +68,13 @@ extension Protocol {
     /// `container[key] = value` (`PyObject_SetItem`, `STORE_SUBSCR`).
     public static func setItem(_ container: PyValue, _ key: PyValue, _ value: PyValue) throws(PyException) {
         if case .object(let o) = container {
-            if let l = o as? PyList, l.type === Types.list { return try l.setSubscript(key, value) }
-            if let d = o as? PyDict, d.type === Types.dict { return try d.setItem(key, value) }
+            let t = o.type
+            if t === Types.list {
+                let l = unsafeDowncast(o, to: PyList.self)
+                if case .int(let i) = key { return try l.setItem(at: i, value) }
+                return try l.setSubscript(key, value)
+            }
+            if t === Types.dict { return try unsafeDowncast(o, to: PyDict.self).setItem(key, value) }
         }
         guard let m = container.type.lookup(Names.__setitem__) else {
             throw .typeError("'\(container.type.name)' object does not support item assignment")
@@ -68,8 +85,9 @@ extension Protocol {
     /// `del container[key]` (`PyObject_DelItem`, `DELETE_SUBSCR`).
     public static func deleteItem(_ container: PyValue, _ key: PyValue) throws(PyException) {
         if case .object(let o) = container {
-            if let l = o as? PyList, l.type === Types.list { return try l.deleteSubscript(key) }
-            if let d = o as? PyDict, d.type === Types.dict { return try d.deleteSubscript(key) }
+            let t = o.type
+            if t === Types.list { return try unsafeDowncast(o, to: PyList.self).deleteSubscript(key) }
+            if t === Types.dict { return try unsafeDowncast(o, to: PyDict.self).deleteSubscript(key) }
         }
         guard let m = container.type.lookup(Names.__delitem__) else {
             throw .typeError("'\(container.type.name)' object doesn't support item deletion")

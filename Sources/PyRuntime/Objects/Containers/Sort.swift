@@ -6,98 +6,228 @@
 /// so a comparison that raises (`'<' not supported between instances of 'str' and 'int'`) raises
 /// for the same pair, and a failed sort leaves the same permutation behind. Only `<` is used.
 
-/// The `<` a sort uses: specialised so that homogeneous int or str lists compare inline (CPython's
-/// `unsafe_long_compare` / `unsafe_latin_compare` pre-sort check does the same).
+/// The keys of one sort, with unboxed copies made by the pre-sort check for the homogeneous
+/// cases (CPython's `unsafe_long_compare`, `unsafe_float_compare`, `unsafe_latin_compare`,
+/// `unsafe_tuple_compare`): comparing two entries of `ints` touches no object at all. The storage
+/// is raw memory so that a comparison retains nothing (a Swift array read retains its buffer).
+final class SortKeys {
+    let count: Int
+    let values: UnsafeMutablePointer<PyValue>
+    private(set) var ints: UnsafeMutablePointer<Int>?
+    private(set) var doubles: UnsafeMutablePointer<Double>?
+    /// str keys: all UTF-8 bytes back to back, with each key's start and length.
+    private(set) var bytes: UnsafeMutablePointer<UInt8>?
+    private(set) var starts: UnsafeMutablePointer<Int>?
+    private(set) var lengths: UnsafeMutablePointer<Int>?
+
+    init(_ keys: [PyValue]) {
+        count = keys.count
+        values = .allocate(capacity: count)
+        values.initialize(from: keys, count: count)
+    }
+
+    deinit {
+        values.deinitialize(count: count)
+        values.deallocate()
+        ints?.deallocate()
+        doubles?.deallocate()
+        bytes?.deallocate()
+        starts?.deallocate()
+        lengths?.deallocate()
+    }
+
+    func setInts(_ xs: [Int]) {
+        ints = .allocate(capacity: count)
+        ints!.initialize(from: xs, count: count)
+    }
+
+    func setDoubles(_ xs: [Double]) {
+        doubles = .allocate(capacity: count)
+        doubles!.initialize(from: xs, count: count)
+    }
+
+    func setStrings(_ xs: [String]) {
+        let total = xs.reduce(0) { $0 + $1.utf8.count }
+        bytes = .allocate(capacity: max(total, 1))
+        starts = .allocate(capacity: count)
+        lengths = .allocate(capacity: count)
+        var at = 0
+        for (i, s) in xs.enumerated() {
+            starts![i] = at
+            var s = s
+            s.withUTF8 { (b) in
+                if let base = b.baseAddress { (bytes! + at).initialize(from: base, count: b.count) }
+                lengths![i] = b.count
+                at += b.count
+            }
+        }
+    }
+
+    /// Tuples of ints: all items back to back in `ints`, with each key's start and length.
+    func setIntTuples(_ xs: [[Int]]) {
+        let total = xs.reduce(0) { $0 + $1.count }
+        ints = .allocate(capacity: Swift.max(total, 1))
+        starts = .allocate(capacity: count)
+        lengths = .allocate(capacity: count)
+        var at = 0
+        for (i, t) in xs.enumerated() {
+            starts![i] = at
+            lengths![i] = t.count
+            (ints! + at).initialize(from: t, count: t.count)
+            at += t.count
+        }
+    }
+
+    /// Lexicographic order of the int-tuple keys `i` and `j`.
+    @inline(__always) func intTupleLess(_ i: Int, _ j: Int) -> Bool {
+        let (a, b) = (ints! + starts![i], ints! + starts![j])
+        let (n, m) = (lengths![i], lengths![j])
+        var k = 0
+        let limit = Swift.min(n, m)
+        while k < limit {
+            let (c, d) = (a[k], b[k])
+            if c != d { return c < d }
+            k += 1
+        }
+        return n < m
+    }
+
+    /// Code-point order of the str keys `i` and `j` (UTF-8 byte order).
+    @inline(__always) func strLess(_ i: Int, _ j: Int) -> Bool {
+        let (a, b) = (bytes! + starts![i], bytes! + starts![j])
+        let (n, m) = (lengths![i], lengths![j])
+        var k = 0
+        let limit = Swift.min(n, m)
+        while k < limit {
+            let (c, d) = (a[k], b[k])
+            if c != d { return c < d }
+            k += 1
+        }
+        return n < m
+    }
+}
+
+/// The `<` a sort uses, between the keys at two indices; specialised per homogeneous kind.
 protocol SortOrder {
-    static func less(_ a: PyValue, _ b: PyValue) throws(PyException) -> Bool
+    static func less(_ k: SortKeys, _ i: Int, _ j: Int) throws(PyException) -> Bool
 }
 
 enum AnyOrder: SortOrder {
-    @inline(__always) static func less(_ a: PyValue, _ b: PyValue) throws(PyException) -> Bool {
-        try Compare.less(a, b)
+    @inline(__always) static func less(_ k: SortKeys, _ i: Int, _ j: Int) throws(PyException) -> Bool {
+        try Compare.less(k.values[i], k.values[j])
     }
 }
 
 enum IntOrder: SortOrder {
-    @inline(__always) static func less(_ a: PyValue, _ b: PyValue) throws(PyException) -> Bool {
-        if case .int(let x) = a, case .int(let y) = b { return x < y }
-        return try Compare.less(a, b)
+    @inline(__always) static func less(_ k: SortKeys, _ i: Int, _ j: Int) throws(PyException) -> Bool {
+        k.ints![i] < k.ints![j]
     }
 }
 
 enum FloatOrder: SortOrder {
-    @inline(__always) static func less(_ a: PyValue, _ b: PyValue) throws(PyException) -> Bool {
-        if case .float(let x) = a, case .float(let y) = b { return x < y }
-        return try Compare.less(a, b)
+    @inline(__always) static func less(_ k: SortKeys, _ i: Int, _ j: Int) throws(PyException) -> Bool {
+        k.doubles![i] < k.doubles![j]
     }
 }
 
 enum StrOrder: SortOrder {
-    @inline(__always) static func less(_ a: PyValue, _ b: PyValue) throws(PyException) -> Bool {
-        if case .object(let x) = a, case .object(let y) = b {
-            return Compare.strLess(unsafeDowncast(x, to: PyStr.self), unsafeDowncast(y, to: PyStr.self))
-        }
-        return try Compare.less(a, b)
+    @inline(__always) static func less(_ k: SortKeys, _ i: Int, _ j: Int) throws(PyException) -> Bool {
+        k.strLess(i, j)
     }
 }
 
-/// One merge sort over `keys`, moving `values` (the list items, when a key function made the
-/// keys) in step. On a throw, `keys`/`values` hold a permutation of the input, as in CPython.
+/// Tuples of ints only: compared item by item in raw memory.
+enum IntTupleOrder: SortOrder {
+    @inline(__always) static func less(_ k: SortKeys, _ i: Int, _ j: Int) throws(PyException) -> Bool {
+        k.intTupleLess(i, j)
+    }
+}
+
+/// Tuples whose first items are all ints: those decide unless equal (`ints` holds them).
+enum IntFirstTupleOrder: SortOrder {
+    @inline(__always) static func less(_ k: SortKeys, _ i: Int, _ j: Int) throws(PyException) -> Bool {
+        let (a, b) = (k.ints![i], k.ints![j])
+        if a != b { return a < b }
+        return try tupleRest(k, i, j)
+    }
+
+    /// First items equal: compare from the second item on.
+    private static func tupleRest(_ k: SortKeys, _ i: Int, _ j: Int) throws(PyException) -> Bool {
+        guard case .object(let x) = k.values[i], case .object(let y) = k.values[j] else { return false }
+        return try Compare.tupleLess(unsafeDowncast(x, to: PyTuple.self), unsafeDowncast(y, to: PyTuple.self))
+    }
+}
+
+enum TupleOrder: SortOrder {
+    @inline(__always) static func less(_ k: SortKeys, _ i: Int, _ j: Int) throws(PyException) -> Bool {
+        guard case .object(let x) = k.values[i], case .object(let y) = k.values[j] else { return false }
+        return try Compare.tupleLess(unsafeDowncast(x, to: PyTuple.self), unsafeDowncast(y, to: PyTuple.self))
+    }
+}
+
+/// One merge sort of `keys`. It permutes `order`, an array of indices into the immutable `keys`,
+/// rather than the values themselves: moving an index costs no reference counting, moving a
+/// `PyValue` costs a retain and a release. On a throw, `order` is a permutation of the indices,
+/// as CPython leaves its list a permutation of the input.
 struct TimSort<Order: SortOrder> {
-    var keys: [PyValue]
-    var values: [PyValue]
-    let hasValues: Bool
-    private var tmpKeys: [PyValue] = []
-    private var tmpValues: [PyValue] = []
+    let keys: SortKeys
+    /// Key indices in their current order (raw memory: moves and reads retain nothing).
+    let order: UnsafeMutablePointer<Int>
+    private let tmp: UnsafeMutablePointer<Int>
     private var minGallop = 7
     private var pending: [(base: Int, len: Int, power: Int)] = []
 
     private static var minGallopInit: Int { 7 }
 
-    init(keys: [PyValue], values: [PyValue]?) {
+    init(keys: SortKeys) {
         self.keys = keys
-        self.values = values ?? []
-        self.hasValues = values != nil
+        order = .allocate(capacity: keys.count)
+        for i in 0..<keys.count { (order + i).initialize(to: i) }
+        tmp = .allocate(capacity: Swift.max(keys.count, 1))
     }
 
-    // MARK: Moves (keys and values in sync)
-
-    @inline(__always) private mutating func move(_ dst: Int, _ src: Int) {
-        keys[dst] = keys[src]
-        if hasValues { values[dst] = values[src] }
+    /// Frees the index buffers (the sort is a struct; its owner calls this once).
+    func deallocate() {
+        order.deallocate()
+        tmp.deallocate()
     }
 
-    @inline(__always) private mutating func fromTemp(_ dst: Int, _ src: Int) {
-        keys[dst] = tmpKeys[src]
-        if hasValues { values[dst] = tmpValues[src] }
+    /// `keys[i] < keys[j]` for key indices.
+    @inline(__always) private func less(_ i: Int, _ j: Int) throws(PyException) -> Bool {
+        try Order.less(keys, i, j)
     }
 
-    /// `memmove` within the main arrays, safe for overlap.
+    // MARK: Moves
+
+    @inline(__always) private mutating func move(_ dst: Int, _ src: Int) { order[dst] = order[src] }
+
+    @inline(__always) private mutating func fromTemp(_ dst: Int, _ src: Int) { order[dst] = tmp[src] }
+
+    /// `memmove` within `order`, safe for overlap.
     private mutating func moveRange(to dst: Int, from src: Int, count n: Int) {
         if n <= 0 || dst == src { return }
         if dst < src {
-            for i in 0..<n { move(dst + i, src + i) }
+            for i in 0..<n { order[dst + i] = order[src + i] }
         } else {
-            for i in stride(from: n - 1, through: 0, by: -1) { move(dst + i, src + i) }
+            for i in stride(from: n - 1, through: 0, by: -1) { order[dst + i] = order[src + i] }
         }
     }
 
     private mutating func fromTempRange(to dst: Int, from src: Int, count n: Int) {
-        for i in 0..<max(n, 0) { fromTemp(dst + i, src + i) }
+        for i in 0..<max(n, 0) { order[dst + i] = tmp[src + i] }
     }
 
     private mutating func toTemp(from src: Int, count n: Int) {
-        tmpKeys.removeAll(keepingCapacity: true)
-        tmpKeys.append(contentsOf: keys[src..<src + n])
-        if hasValues {
-            tmpValues.removeAll(keepingCapacity: true)
-            tmpValues.append(contentsOf: values[src..<src + n])
-        }
+        tmp.update(from: order + src, count: n)
     }
 
     private mutating func reverse(_ lo: Int, _ hi: Int) {
-        keys[lo..<hi].reverse()
-        if hasValues { values[lo..<hi].reverse() }
+        var (i, j) = (lo, hi - 1)
+        while i < j {
+            (order[i], order[j]) = (order[j], order[i])
+            i += 1
+            j -= 1
+        }
     }
 
     // MARK: Runs
@@ -108,20 +238,18 @@ struct TimSort<Order: SortOrder> {
         if start == lo { start += 1 }
         while start < hi {
             var l = lo, r = start
-            let pivot = keys[r]
+            let pivotIndex = order[r]
             repeat {
                 let p = l + ((r - l) >> 1)
-                if try Order.less(pivot, keys[p]) { r = p } else { l = p + 1 }
+                if try less(pivotIndex, order[p]) { r = p } else { l = p + 1 }
             } while l < r
             // Slide [l, start) one to the right and drop the pivot at l.
-            let pivotValue = hasValues ? values[start] : .none
             var p = start
             while p > l {
                 move(p, p - 1)
                 p -= 1
             }
-            keys[l] = pivot
-            if hasValues { values[l] = pivotValue }
+            order[l] = pivotIndex
             start += 1
         }
     }
@@ -131,10 +259,10 @@ struct TimSort<Order: SortOrder> {
         var i = lo + 1
         if i == hi { return (1, false) }
         var n = 2
-        if try Order.less(keys[i], keys[i - 1]) {
+        if try less(order[i], order[i - 1]) {
             i += 1
             while i < hi {
-                if try !Order.less(keys[i], keys[i - 1]) { break }
+                if try !less(order[i], order[i - 1]) { break }
                 i += 1
                 n += 1
             }
@@ -142,7 +270,7 @@ struct TimSort<Order: SortOrder> {
         }
         i += 1
         while i < hi {
-            if try Order.less(keys[i], keys[i - 1]) { break }
+            if try less(order[i], order[i - 1]) { break }
             i += 1
             n += 1
         }
@@ -151,19 +279,20 @@ struct TimSort<Order: SortOrder> {
 
     // MARK: Galloping
 
-    @inline(__always) private func at(_ inTemp: Bool, _ i: Int) -> PyValue {
-        inTemp ? tmpKeys[i] : keys[i]
+    /// The key index at position `i` of the temp array or of `order`.
+    @inline(__always) private func at(_ inTemp: Bool, _ i: Int) -> Int {
+        inTemp ? tmp[i] : order[i]
     }
 
     /// `gallop_left`: where `key` goes in the sorted `a[base..<base+n]`, left of equal items.
-    private func gallopLeft(_ key: PyValue, temp: Bool, base: Int, n: Int, hint: Int) throws(PyException) -> Int {
+    private func gallopLeft(_ key: Int, temp: Bool, base: Int, n: Int, hint: Int) throws(PyException) -> Int {
         var lastofs = 0, ofs = 1
         let a = base + hint
-        if try Order.less(at(temp, a), key) {
+        if try less(at(temp, a), key) {
             // a[hint] < key: gallop right until a[hint + lastofs] < key <= a[hint + ofs].
             let maxofs = n - hint
             while ofs < maxofs {
-                if try Order.less(at(temp, a + ofs), key) {
+                if try less(at(temp, a + ofs), key) {
                     lastofs = ofs
                     ofs = (ofs << 1) + 1
                 } else {
@@ -177,7 +306,7 @@ struct TimSort<Order: SortOrder> {
             // key <= a[hint]: gallop left until a[hint - ofs] < key <= a[hint - lastofs].
             let maxofs = hint + 1
             while ofs < maxofs {
-                if try Order.less(at(temp, a - ofs), key) { break }
+                if try less(at(temp, a - ofs), key) { break }
                 lastofs = ofs
                 ofs = (ofs << 1) + 1
             }
@@ -189,19 +318,19 @@ struct TimSort<Order: SortOrder> {
         lastofs += 1
         while lastofs < ofs {
             let m = lastofs + ((ofs - lastofs) >> 1)
-            if try Order.less(at(temp, base + m), key) { lastofs = m + 1 } else { ofs = m }
+            if try less(at(temp, base + m), key) { lastofs = m + 1 } else { ofs = m }
         }
         return ofs
     }
 
     /// `gallop_right`: like `gallopLeft` but right of equal items.
-    private func gallopRight(_ key: PyValue, temp: Bool, base: Int, n: Int, hint: Int) throws(PyException) -> Int {
+    private func gallopRight(_ key: Int, temp: Bool, base: Int, n: Int, hint: Int) throws(PyException) -> Int {
         var lastofs = 0, ofs = 1
         let a = base + hint
-        if try Order.less(key, at(temp, a)) {
+        if try less(key, at(temp, a)) {
             let maxofs = hint + 1
             while ofs < maxofs {
-                if try Order.less(key, at(temp, a - ofs)) {
+                if try less(key, at(temp, a - ofs)) {
                     lastofs = ofs
                     ofs = (ofs << 1) + 1
                 } else {
@@ -215,7 +344,7 @@ struct TimSort<Order: SortOrder> {
         } else {
             let maxofs = n - hint
             while ofs < maxofs {
-                if try Order.less(key, at(temp, a + ofs)) { break }
+                if try less(key, at(temp, a + ofs)) { break }
                 lastofs = ofs
                 ofs = (ofs << 1) + 1
             }
@@ -226,7 +355,7 @@ struct TimSort<Order: SortOrder> {
         lastofs += 1
         while lastofs < ofs {
             let m = lastofs + ((ofs - lastofs) >> 1)
-            if try Order.less(key, at(temp, base + m)) { ofs = m } else { lastofs = m + 1 }
+            if try less(key, at(temp, base + m)) { ofs = m } else { lastofs = m + 1 }
         }
         return ofs
     }
@@ -254,7 +383,7 @@ struct TimSort<Order: SortOrder> {
                 // Straightforward merging until one run wins consistently.
                 while true {
                     let bWins: Bool
-                    do throws(PyException) { bWins = try Order.less(keys[pb], tmpKeys[pa]) } catch { failure = error; break outer }
+                    do throws(PyException) { bWins = try less(order[pb], tmp[pa]) } catch { failure = error; break outer }
                     if bWins {
                         move(dest, pb); dest += 1; pb += 1
                         bcount += 1; acount = 0; nb -= 1
@@ -273,7 +402,7 @@ struct TimSort<Order: SortOrder> {
                     minGallop -= minGallop > 1 ? 1 : 0
                     self.minGallop = minGallop
                     var k: Int
-                    do throws(PyException) { k = try gallopRight(keys[pb], temp: true, base: pa, n: na, hint: 0) } catch {
+                    do throws(PyException) { k = try gallopRight(order[pb], temp: true, base: pa, n: na, hint: 0) } catch {
                         failure = error; break outer
                     }
                     acount = k
@@ -285,7 +414,7 @@ struct TimSort<Order: SortOrder> {
                     move(dest, pb); dest += 1; pb += 1; nb -= 1
                     if nb == 0 { break outer }
 
-                    do throws(PyException) { k = try gallopLeft(tmpKeys[pa], temp: false, base: pb, n: nb, hint: 0) } catch {
+                    do throws(PyException) { k = try gallopLeft(tmp[pa], temp: false, base: pb, n: nb, hint: 0) } catch {
                         failure = error; break outer
                     }
                     bcount = k
@@ -333,7 +462,7 @@ struct TimSort<Order: SortOrder> {
                 var acount = 0, bcount = 0
                 while true {
                     let bLess: Bool
-                    do throws(PyException) { bLess = try Order.less(tmpKeys[pb], keys[pa]) } catch { failure = error; break outer }
+                    do throws(PyException) { bLess = try less(tmp[pb], order[pa]) } catch { failure = error; break outer }
                     if bLess {
                         move(dest, pa); dest -= 1; pa -= 1
                         acount += 1; bcount = 0; na -= 1
@@ -351,7 +480,7 @@ struct TimSort<Order: SortOrder> {
                     minGallop -= minGallop > 1 ? 1 : 0
                     self.minGallop = minGallop
                     var k: Int
-                    do throws(PyException) { k = try gallopRight(tmpKeys[pb], temp: false, base: basea, n: na, hint: na - 1) } catch {
+                    do throws(PyException) { k = try gallopRight(tmp[pb], temp: false, base: basea, n: na, hint: na - 1) } catch {
                         failure = error; break outer
                     }
                     k = na - k
@@ -365,7 +494,7 @@ struct TimSort<Order: SortOrder> {
                     fromTemp(dest, pb); dest -= 1; pb -= 1; nb -= 1
                     if nb == 1 { break outer }
 
-                    do throws(PyException) { k = try gallopLeft(keys[pa], temp: true, base: 0, n: nb, hint: nb - 1) } catch {
+                    do throws(PyException) { k = try gallopLeft(order[pa], temp: true, base: 0, n: nb, hint: nb - 1) } catch {
                         failure = error; break outer
                     }
                     k = nb - k
@@ -397,12 +526,12 @@ struct TimSort<Order: SortOrder> {
         pending.removeLast()
 
         // Elements of A before where B's first belongs are already in place.
-        let k = try gallopRight(keys[b], temp: false, base: a, n: na, hint: 0)
+        let k = try gallopRight(order[b], temp: false, base: a, n: na, hint: 0)
         a += k
         na -= k
         if na == 0 { return }
         // Elements of B after where A's last belongs are already in place.
-        let nb = try gallopLeft(keys[a + na - 1], temp: false, base: b, n: nbFull, hint: nbFull - 1)
+        let nb = try gallopLeft(order[a + na - 1], temp: false, base: b, n: nbFull, hint: nbFull - 1)
         if nb <= 0 { return }
         if na <= nb {
             try mergeLo(a, na, b, nb)
@@ -507,48 +636,64 @@ enum Sorting {
         }
         defer { if reverse { items.reverse() } }
 
-        // Pre-sort check (CPython's unsafe_*_compare selection).
-        var allInt = true, allFloat = true, allStr = true
-        for k in keys {
-            switch k {
-            case .int: allFloat = false; allStr = false
-            case .float: allInt = false; allStr = false
-            case .object(let o) where o.type === Types.str: allInt = false; allFloat = false
-            default: allInt = false; allFloat = false; allStr = false
+        // Pre-sort check (CPython's unsafe_*_compare selection): homogeneous keys get unboxed.
+        let k = SortKeys(keys)
+        switch keys[0] {
+        case .int where keys.allSatisfy({ if case .int = $0 { return true } else { return false } }):
+            if !withValues {
+                // Equal ints are indistinguishable, so stability does not matter here.
+                var raw = keys.map { $0.intOrBool }
+                raw.sort()
+                for i in 0..<n { items[i] = .int(raw[i]) }
+                return
             }
-            if !allInt && !allFloat && !allStr { break }
-        }
-        if allInt && !withValues {
-            // Equal ints are indistinguishable, so stability does not matter here.
-            var raw = keys.map { (v) -> Int in
-                if case .int(let i) = v { return i }
-                return 0
+            k.setInts(keys.map { $0.intOrBool })
+            try run(TimSort<IntOrder>.self, &items, k, withValues)
+        case .float where keys.allSatisfy({ if case .float = $0 { return true } else { return false } }):
+            k.setDoubles(keys.map { if case .float(let d) = $0 { return d } else { return 0 } })
+            try run(TimSort<FloatOrder>.self, &items, k, withValues)
+        case .object(let o) where o.type === Types.str && keys.allSatisfy({ $0.type === Types.str }):
+            k.setStrings(keys.map { ($0.object as! PyStr).value })
+            try run(TimSort<StrOrder>.self, &items, k, withValues)
+        case .object(let o) where o.type === Types.tuple && keys.allSatisfy({ $0.type === Types.tuple }):
+            let tuples = keys.map { ($0.object as! PyTuple).elements }
+            let isInt: (PyValue) -> Bool = { if case .int = $0 { return true } else { return false } }
+            if tuples.allSatisfy({ $0.allSatisfy(isInt) }) {
+                k.setIntTuples(tuples.map { $0.map { $0.intOrBool } })
+                try run(TimSort<IntTupleOrder>.self, &items, k, withValues)
+                return
             }
-            raw.sort()
-            for i in 0..<n { items[i] = .int(raw[i]) }
-            return
-        }
-        if allInt {
-            try run(TimSort<IntOrder>.self, &items, keys, withValues)
-        } else if allFloat {
-            try run(TimSort<FloatOrder>.self, &items, keys, withValues)
-        } else if allStr {
-            try run(TimSort<StrOrder>.self, &items, keys, withValues)
-        } else {
-            try run(TimSort<AnyOrder>.self, &items, keys, withValues)
+            let firsts = tuples.map { $0.first }
+            if firsts.allSatisfy({ if case .int = $0 { return true } else { return false } }) {
+                k.setInts(firsts.map { $0!.intOrBool })
+                try run(TimSort<IntFirstTupleOrder>.self, &items, k, withValues)
+            } else {
+                try run(TimSort<TupleOrder>.self, &items, k, withValues)
+            }
+        default:
+            try run(TimSort<AnyOrder>.self, &items, k, withValues)
         }
     }
 
-    private static func run<O: SortOrder>(_: TimSort<O>.Type, _ items: inout [PyValue], _ keys: [PyValue],
+    private static func run<O: SortOrder>(_: TimSort<O>.Type, _ items: inout [PyValue], _ keys: SortKeys,
                                           _ withValues: Bool) throws(PyException) {
-        var sorter = TimSort<O>(keys: keys, values: withValues ? items : nil)
-        items = []
+        var sorter = TimSort<O>(keys: keys)
+        defer { sorter.deallocate() }
+        var failure: PyException?
         do throws(PyException) {
             try sorter.run()
         } catch {
-            items = withValues ? sorter.values : sorter.keys
-            throw error
+            failure = error
         }
-        items = withValues ? sorter.values : sorter.keys
+        // Apply the permutation (complete, or as far as a failed sort got).
+        var out: [PyValue] = []
+        out.reserveCapacity(keys.count)
+        if withValues {
+            for i in 0..<keys.count { out.append(items[sorter.order[i]]) }
+        } else {
+            for i in 0..<keys.count { out.append(keys.values[sorter.order[i]]) }
+        }
+        items = out
+        if let failure { throw failure }
     }
 }
