@@ -3,14 +3,18 @@
 /// `LIST_EXTEND`, `SET_UPDATE`, `DICT_UPDATE`, `DICT_MERGE`, `UNPACK_SEQUENCE`, `UNPACK_EX`.
 public enum ContainerOps {
     /// `BUILD_SET`: a set of the items, added in order.
-    public static func buildSet(_ items: UnsafeBufferPointer<PyValue>) throws(PyException) -> PySet {
+    public static func buildSet(
+        _ items: UnsafeBufferPointer<PyValue>
+    ) throws(PyException) -> PySet {
         let s = PySet()
         for x in items { try s.add(x) }
         return s
     }
 
     /// `BUILD_MAP`: `items` alternates keys and values (`k0, v0, k1, v1, ...`).
-    public static func buildMap(_ items: UnsafeBufferPointer<PyValue>) throws(PyException) -> PyDict {
+    public static func buildMap(
+        _ items: UnsafeBufferPointer<PyValue>
+    ) throws(PyException) -> PyDict {
         let d = PyDict(minimumCapacity: items.count / 2)
         var i = 0
         while i + 1 < items.count {
@@ -21,7 +25,9 @@ public enum ContainerOps {
     }
 
     /// `BUILD_CONST_KEY_MAP`: keys from a constant tuple, values from the stack.
-    public static func buildConstKeyMap(keys: PyTuple, values: UnsafeBufferPointer<PyValue>) throws(PyException) -> PyDict {
+    public static func buildConstKeyMap(
+        keys: PyTuple, values: UnsafeBufferPointer<PyValue>
+    ) throws(PyException) -> PyDict {
         let d = PyDict(minimumCapacity: values.count)
         for (k, v) in zip(keys.elements, values) { try d.setItem(k, v) }
         return d
@@ -59,18 +65,23 @@ public enum ContainerOps {
     ///
     /// Throws `f() argument after ** must be a mapping, not int` and
     /// `f() got multiple values for keyword argument 'a'`.
-    public static func dictMerge(_ dict: PyDict, _ mapping: PyValue, function: String) throws(PyException) {
+    public static func dictMerge(
+        _ dict: PyDict, _ mapping: PyValue, function: String
+    ) throws(PyException) {
         let pairs: [(PyValue, PyValue)]
         if let d = mapping.as(PyDict.self) {
             pairs = d.items.map { ($0.key, $0.value) }
         } else {
             guard try Protocol.lookupAttr(mapping, Names.keys) != nil else {
-                throw .typeError("\(function) argument after ** must be a mapping, not \(mapping.type.name)")
+                throw .typeError("\(function) argument after ** must be a mapping, not "
+                                 + "\(mapping.type.name)")
             }
             var out: [(PyValue, PyValue)] = []
             let keys = try Protocol.call(try Protocol.getAttr(mapping, Names.keys), [])
             let it = try Protocol.getIter(keys)
-            while let k = try Protocol.next(it) { out.append((k, try Protocol.getItem(mapping, k))) }
+            while let k = try Protocol.next(it) {
+                out.append((k, try Protocol.getItem(mapping, k)))
+            }
             pairs = out
         }
         for (k, v) in pairs {
@@ -97,7 +108,8 @@ public enum ContainerOps {
         out.reserveCapacity(count)
         while out.count < count {
             guard let x = try Protocol.next(it) else {
-                throw .valueError("not enough values to unpack (expected \(count), got \(out.count))")
+                throw .valueError("not enough values to unpack (expected \(count), got "
+                                  + "\(out.count))")
             }
             out.append(x)
         }
@@ -110,19 +122,23 @@ public enum ContainerOps {
     /// `UNPACK_EX` (`a, *b, c = v`): `before` items, a list of the middle, `after` items.
     ///
     /// Throws `not enough values to unpack (expected at least 2, got 1)`.
-    public static func unpackEx(_ v: PyValue, before: Int, after: Int) throws(PyException) -> [PyValue] {
+    public static func unpackEx(
+        _ v: PyValue, before: Int, after: Int
+    ) throws(PyException) -> [PyValue] {
         let it = try unpackIterator(v)
         var out: [PyValue] = []
         while out.count < before {
             guard let x = try Protocol.next(it) else {
-                throw .valueError("not enough values to unpack (expected at least \(before + after), got \(out.count))")
+                throw .valueError("not enough values to unpack (expected at least "
+                                  + "\(before + after), got \(out.count))")
             }
             out.append(x)
         }
         var rest: [PyValue] = []
         while let x = try Protocol.next(it) { rest.append(x) }
         if rest.count < after {
-            throw .valueError("not enough values to unpack (expected at least \(before + after), got \(before + rest.count))")
+            throw .valueError("not enough values to unpack (expected at least \(before + after), "
+                              + "got \(before + rest.count))")
         }
         let middle = Array(rest[0..<(rest.count - after)])
         out.append(.object(PyList(middle)))

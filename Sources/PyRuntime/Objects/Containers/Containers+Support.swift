@@ -25,9 +25,11 @@ enum Compare {
             // Exact str and tuple compare natively (their types are final payload classes).
             let t = x.type
             if t === y.type {
-                if t === Types.str { return unsafeDowncast(x, to: PyStr.self).value == unsafeDowncast(y, to: PyStr.self).value }
+                if t === Types.str {
+                    return x.unchecked(PyStr.self).value == y.unchecked(PyStr.self).value
+                }
                 if t === Types.tuple {
-                    return try tupleEqual(unsafeDowncast(x, to: PyTuple.self), unsafeDowncast(y, to: PyTuple.self))
+                    return try tupleEqual(x.unchecked(PyTuple.self), y.unchecked(PyTuple.self))
                 }
             }
             return try Protocol.isTrue(Protocol.richCompare(a, b, .eq))
@@ -48,9 +50,11 @@ enum Compare {
         case (.object(let x), .object(let y)):
             let t = x.type
             if t === y.type {
-                if t === Types.str { return strLess(unsafeDowncast(x, to: PyStr.self), unsafeDowncast(y, to: PyStr.self)) }
+                if t === Types.str {
+                    return strLess(x.unchecked(PyStr.self), y.unchecked(PyStr.self))
+                }
                 if t === Types.tuple {
-                    return try tupleLess(unsafeDowncast(x, to: PyTuple.self), unsafeDowncast(y, to: PyTuple.self))
+                    return try tupleLess(x.unchecked(PyTuple.self), y.unchecked(PyTuple.self))
                 }
             }
             return try Protocol.isTrue(Protocol.richCompare(a, b, .lt))
@@ -61,13 +65,17 @@ enum Compare {
 
     /// `a op b` as a Bool (`min` uses `<`, `max` uses `>`).
     @inline(__always)
-    static func holds(_ a: PyValue, _ op: Protocol.CompareOp, _ b: PyValue) throws(PyException) -> Bool {
+    static func holds(
+        _ a: PyValue, _ op: Protocol.CompareOp, _ b: PyValue
+    ) throws(PyException) -> Bool {
         if op == .lt { return try less(a, b) }
         return try Protocol.isTrue(richCompare(a, b, op))
     }
 
     /// Code-point order (UTF-8 byte order is code-point order), over the contiguous bytes.
-    @inline(__always) static func strLess(_ a: PyStr, _ b: PyStr) -> Bool { strLess(a.value, b.value) }
+    @inline(__always) static func strLess(_ a: PyStr, _ b: PyStr) -> Bool {
+        strLess(a.value, b.value)
+    }
 
     static func strLess(_ a: String, _ b: String) -> Bool {
         var x = a, y = b
@@ -111,7 +119,9 @@ enum Compare {
 
     /// `PyObject_RichCompare(a, b, op)` with the scalar and str fast paths; returns the result
     /// object (`list.__lt__` returns whatever the first differing items' comparison returns).
-    static func richCompare(_ a: PyValue, _ b: PyValue, _ op: Protocol.CompareOp) throws(PyException) -> PyValue {
+    static func richCompare(
+        _ a: PyValue, _ b: PyValue, _ op: Protocol.CompareOp
+    ) throws(PyException) -> PyValue {
         func result(_ c: Int) -> PyValue {
             switch op {
             case .lt: return .bool(c < 0)
@@ -145,7 +155,9 @@ enum Compare {
 
     /// `list_richcompare` / `tuplerichcompare`: find the first index where the items differ,
     /// then compare those items (or the lengths when one sequence is a prefix of the other).
-    static func sequenceCompare(_ v: [PyValue], _ w: [PyValue], _ op: Protocol.CompareOp) throws(PyException) -> PyValue {
+    static func sequenceCompare(
+        _ v: [PyValue], _ w: [PyValue], _ op: Protocol.CompareOp
+    ) throws(PyException) -> PyValue {
         if v.count != w.count && (op == .eq || op == .ne) { return .bool(op == .ne) }
         var i = 0
         while i < v.count && i < w.count {
@@ -171,8 +183,12 @@ enum Compare {
     }
 
     /// Live-list variant: CPython re-reads the list on every step because `__eq__` may mutate it.
-    static func listCompare(_ v: PyList, _ w: PyList, _ op: Protocol.CompareOp) throws(PyException) -> PyValue {
-        if v.elements.count != w.elements.count && (op == .eq || op == .ne) { return .bool(op == .ne) }
+    static func listCompare(
+        _ v: PyList, _ w: PyList, _ op: Protocol.CompareOp
+    ) throws(PyException) -> PyValue {
+        if v.elements.count != w.elements.count && (op == .eq || op == .ne) {
+            return .bool(op == .ne)
+        }
         var i = 0
         while i < v.elements.count && i < w.elements.count {
             let (x, y) = (v.elements[i], w.elements[i])
@@ -281,7 +297,9 @@ enum Convert {
     }
 
     /// The `start`/`stop` window of `list.index(x, start, stop)`, adjusted like a slice.
-    static func searchWindow(_ args: [PyValue], from: Int, count: Int) throws(PyException) -> (Int, Int) {
+    static func searchWindow(
+        _ args: [PyValue], from: Int, count: Int
+    ) throws(PyException) -> (Int, Int) {
         var start = 0, stop = Int.max
         if args.count > from { start = try sliceIndexNotNone(args[from]) }
         if args.count > from + 1 { stop = try sliceIndexNotNone(args[from + 1]) }
@@ -314,7 +332,8 @@ extension PyType {
             throw .typeError("\(base.name).__new__(X): X is not a type object")
         }
         guard cls.isSubtype(of: base) else {
-            throw .typeError("\(base.name).__new__(\(cls.name)): \(cls.name) is not a subtype of \(base.name)")
+            throw .typeError("\(base.name).__new__(\(cls.name)): \(cls.name) is not a subtype of "
+                             + "\(base.name)")
         }
         return cls
     }
@@ -356,18 +375,27 @@ extension PyType {
                 throw .typeError("descriptor '\(name)' for '\(owner)' objects doesn't apply to a "
                                  + "'\(args[0].type.name)' object")
             }
-            return try body(unsafeDowncast(o, to: T.self), args.dropSelf)
+            return try body(o.unchecked(T.self), args.dropSelf)
         }
     }
 
     /// Installs the six rich comparisons from one function of the operator.
     func comparisons<T: PyObject>(_ receiver: T.Type,
-                                  _ body: @escaping (T, PyValue, Protocol.CompareOp) throws(PyException) -> PyValue) {
+                                  _ body: @escaping (T, PyValue, Protocol.CompareOp)
+                                      throws(PyException) -> PyValue) {
         for op in [Protocol.CompareOp.lt, .le, .eq, .ne, .gt, .ge] {
             method(op.dunder.value, T.self) { (r, a) throws(PyException) -> PyValue in
                 let other = try a.single(op.dunder.value)
                 return try body(r, other, op)
             }
         }
+    }
+}
+
+extension PyObject {
+    /// This object as its payload class, unchecked: for callers that already compared `type`
+    /// with the exact builtin type, whose instances are always that payload class.
+    @inline(__always) func unchecked<T: PyObject>(_: T.Type) -> T {
+        unsafeDowncast(self, to: T.self)
     }
 }

@@ -56,12 +56,14 @@ extension PyDict {
                 pair = try Convert.fastSequence(item, "")
             } catch {
                 if error.matches(Types.typeError) {
-                    throw .typeError("cannot convert dictionary update sequence element #\(i) to a sequence")
+                    throw .typeError("cannot convert dictionary update sequence element #\(i) to "
+                                     + "a sequence")
                 }
                 throw error
             }
             guard pair.count == 2 else {
-                throw .valueError("dictionary update sequence element #\(i) has length \(pair.count); 2 is required")
+                throw .valueError("dictionary update sequence element #\(i) has length "
+                                  + "\(pair.count); 2 is required")
             }
             try setItem(pair[0], pair[1])
             i += 1
@@ -125,7 +127,9 @@ extension Runtime {
             try dictUpdate(d, a, "dict")
             return .none
         }
-        t.method("__repr__", PyDict.self) { (d, _) throws(PyException) -> PyValue in .str(try d.repr()) }
+        t.method("__repr__", PyDict.self) { (d, _) throws(PyException) -> PyValue in
+            .str(try d.repr())
+        }
         t.method("__len__", PyDict.self) { (d, _) throws(PyException) -> PyValue in .int(d.count) }
         t.method("__getitem__", PyDict.self) { (d, a) throws(PyException) -> PyValue in
             try d.getSubscript(a.single("__getitem__"))
@@ -149,7 +153,9 @@ extension Runtime {
             .object(DictIteration.iterator(d, .keys, reversed: true))
         }
         t.comparisons(PyDict.self) { (d, other, op) throws(PyException) -> PyValue in
-            guard op == .eq || op == .ne, let o = other.as(PyDict.self) else { return .notImplemented }
+            guard op == .eq || op == .ne, let o = other.as(PyDict.self) else {
+                return .notImplemented
+            }
             return .bool(try d.isEqual(to: o) == (op == .eq))
         }
         t.markUnhashable()
@@ -202,7 +208,8 @@ extension Runtime {
         }
         t.method("popitem", PyDict.self) { (d, a) throws(PyException) -> PyValue in
             try a.none("dict.popitem")
-            guard let (k, v) = d.popLast() else { throw .keyError(.str("popitem(): dictionary is empty")) }
+            guard let (k, v) = d.popLast() else { throw .keyError(.str("popitem(): dictionary is "
+                                                                       + "empty")) }
             return .object(PyTuple([k, v]))
         }
         t.method("update", PyDict.self) { (d, a) throws(PyException) -> PyValue in
@@ -239,7 +246,8 @@ extension Runtime {
 
     /// `dict_update_common`: at most one positional (mapping or pairs), then the keywords.
     static func dictUpdate(_ d: PyDict, _ a: Arguments, _ function: String) throws(PyException) {
-        if a.count > 1 { throw .typeError("\(function) expected at most 1 argument, got \(a.count)") }
+        if a.count > 1 { throw .typeError("\(function) expected at most 1 argument, got "
+                                          + "\(a.count)") }
         if a.count == 1 { try d.update(from: a[0]) }
         for (name, value) in a.keywords { try d.setItem(.object(name), value) }
     }

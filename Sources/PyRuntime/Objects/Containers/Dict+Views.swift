@@ -97,7 +97,8 @@ enum DictIteration {
                 s.used = -1
                 throw .runtimeError("dictionary changed size during iteration")
             }
-            let found = reversed ? d.previousEntry(before: s.position) : d.nextEntry(from: s.position)
+            let found = reversed
+                ? d.previousEntry(before: s.position) : d.nextEntry(from: s.position)
             guard let p = found else {
                 s.dict = nil
                 return nil
@@ -121,7 +122,9 @@ enum DictIteration {
 extension Runtime {
     static func installDictViews() {
         for t in [Types.dictKeys, Types.dictValues, Types.dictItems] {
-            t.method("__len__", PyDictView.self) { (v, _) throws(PyException) -> PyValue in .int(v.mapping.count) }
+            t.method("__len__", PyDictView.self) { (v, _) throws(PyException) -> PyValue in
+                .int(v.mapping.count)
+            }
             t.method("__iter__", PyDictView.self) { (v, _) throws(PyException) -> PyValue in
                 .object(DictIteration.iterator(v.mapping, v.kind, reversed: false))
             }
@@ -130,7 +133,8 @@ extension Runtime {
             }
             t.method("__repr__", PyDictView.self) { (v, _) throws(PyException) -> PyValue in
                 let name = v.type.name
-                return .str(try ReprGuard.run(v, recursive: "...") { () throws(PyException) -> String in
+                return .str(try ReprGuard.run(v, recursive: "...") {
+                    () throws(PyException) -> String in
                     "\(name)([\(try ReprGuard.join(v.elements))])"
                 })
             }
@@ -195,7 +199,9 @@ extension Runtime {
     }
 
     /// `_PyDictView_Intersect`.
-    private static func viewIntersection(_ view: PyDictView, _ other: PyValue) throws(PyException) -> PySet {
+    private static func viewIntersection(
+        _ view: PyDictView, _ other: PyValue
+    ) throws(PyException) -> PySet {
         var selfView = view
         var other = other
         let lenSelf = view.mapping.count
@@ -217,7 +223,8 @@ extension Runtime {
 
     /// `dictviews_xor`, with `dictitems_xor` for two items views.
     private static func viewXor(_ a: PyValue, _ b: PyValue) throws(PyException) -> PyValue {
-        if let x = a.as(PyDictView.self), x.kind == .items, let y = b.as(PyDictView.self), y.kind == .items {
+        if let x = a.as(PyDictView.self), x.kind == .items,
+           let y = b.as(PyDictView.self), y.kind == .items {
             let temp = x.mapping.copy()
             let result = PySet()
             for p in 0..<y.mapping.entryCount {
@@ -242,8 +249,11 @@ extension Runtime {
     }
 
     /// `dictview_richcompare`: set-like comparisons by size and containment.
-    private static func viewCompare(_ v: PyDictView, _ other: PyValue, _ op: Protocol.CompareOp) throws(PyException) -> PyValue {
-        let otherIsSetLike = other.as(PySet.self) != nil || (other.as(PyDictView.self)?.isSetLike ?? false)
+    private static func viewCompare(
+        _ v: PyDictView, _ other: PyValue, _ op: Protocol.CompareOp
+    ) throws(PyException) -> PyValue {
+        let otherIsSetLike = other.as(PySet.self) != nil
+            || (other.as(PyDictView.self)?.isSetLike ?? false)
         guard otherIsSetLike else { return .notImplemented }
         let lenSelf = v.mapping.count
         let lenOther = try Protocol.length(other)
@@ -270,7 +280,9 @@ extension Runtime {
     }
 
     /// `dictviews_isdisjoint`.
-    private static func viewIsDisjoint(_ v: PyDictView, _ other: PyValue) throws(PyException) -> Bool {
+    private static func viewIsDisjoint(
+        _ v: PyDictView, _ other: PyValue
+    ) throws(PyException) -> Bool {
         if other.as(PyDictView.self) === v { return v.mapping.count == 0 }
         var container = PyValue.object(v)
         var iterated = other

@@ -38,10 +38,13 @@ enum IterationBuiltins {
     }
 
     /// `reversed(seq)` over the sequence protocol (`__len__` + `__getitem__`): a `reversed`.
-    static func sequenceReversed(_ seq: PyValue, type: PyType) throws(PyException) -> PyNativeIterator {
+    static func sequenceReversed(
+        _ seq: PyValue, type: PyType
+    ) throws(PyException) -> PyNativeIterator {
         let n = try Protocol.length(seq)
         var index = n - 1
-        return PyNativeIterator(type: type, lengthHint: { max(index + 1, 0) }) { () throws(PyException) -> PyValue? in
+        return PyNativeIterator(type: type, lengthHint: { max(index + 1, 0) }) {
+            () throws(PyException) -> PyValue? in
             guard index >= 0 else { return nil }
             do throws(PyException) {
                 let v = try Protocol.getItem(seq, .int(index))
@@ -72,7 +75,8 @@ enum IterationBuiltins {
         if a.count == 0 { throw .typeError("\(name) expected at least 1 argument, got 0") }
         let positional = a.count > 1
         if positional && dflt != nil {
-            throw .typeError("Cannot specify a default for \(name)() with multiple positional arguments")
+            throw .typeError("Cannot specify a default for \(name)() with multiple positional "
+                             + "arguments")
         }
         let source: PyValue = positional ? .object(PyTuple(a.positional)) : a[0]
         let it = try Protocol.getIter(source)
@@ -105,7 +109,8 @@ enum IterationBuiltins {
         }
         if a.count == 0 { throw .typeError("sum() takes at least 1 positional argument (0 given)") }
         if a.count + a.keywords.count > 2 {
-            throw .typeError("sum() takes at most 2 arguments (\(a.count + a.keywords.count) given)")
+            throw .typeError("sum() takes at most 2 arguments (\(a.count + a.keywords.count) "
+                             + "given)")
         }
         if a.count == 2 {
             if a.keyword("start") != nil {
@@ -129,7 +134,9 @@ enum IterationBuiltins {
             while true {
                 guard let item = try Protocol.next(it) else { return .int(acc) }
                 var b: Int?
-                if case .int(let i) = item { b = i } else if case .bool(let t) = item { b = t ? 1 : 0 }
+                if case .int(let i) = item {
+                    b = i } else if case .bool(let t) = item { b = t ? 1 : 0
+                }
                 if let b {
                     let (r, o) = acc.addingReportingOverflow(b)
                     if !o {
@@ -222,12 +229,14 @@ enum IterationBuiltins {
                     guard strict else { return nil }
                     if i > 0 {
                         let plural = i == 1 ? " " : "s 1-"
-                        throw .valueError("zip() argument \(i + 1) is shorter than argument\(plural)\(i)")
+                        throw .valueError("zip() argument \(i + 1) is shorter than "
+                                          + "argument\(plural)\(i)")
                     }
                     for j in 1..<its.count {
                         if try Protocol.next(its[j]) != nil {
                             let plural = j == 1 ? " " : "s 1-"
-                            throw .valueError("zip() argument \(j + 1) is longer than argument\(plural)\(j)")
+                            throw .valueError("zip() argument \(j + 1) is longer than "
+                                              + "argument\(plural)\(j)")
                         }
                     }
                     return nil
@@ -241,17 +250,21 @@ enum IterationBuiltins {
 
 extension Runtime {
     static func installIterationBuiltins() {
-        registerBuiltin("len", doc: "Return the number of items in a container.") { (a) throws(PyException) -> PyValue in
+        registerBuiltin("len", doc: "Return the number of items in a container.") {
+            (a) throws(PyException) -> PyValue in
             .int(try Protocol.length(a.single("len")))
         }
-        registerBuiltin("iter", doc: "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator") {
+        registerBuiltin("iter",
+                        doc: "iter(iterable) -> iterator\niter(callable, sentinel) -> iterator") {
             (a) throws(PyException) -> PyValue in
             let p = try a.positional("iter", min: 1, max: 2)
             if p.count == 1 { return try Protocol.getIter(p[0]) }
-            guard IterationBuiltins.isCallable(p[0]) else { throw .typeError("iter(v, w): v must be callable") }
+            guard IterationBuiltins.isCallable(p[0]) else { throw .typeError("iter(v, w): v must "
+                                                                             + "be callable") }
             return .object(IterationBuiltins.callIterator(p[0], sentinel: p[1]))
         }
-        registerBuiltin("next", doc: "next(iterator[, default])") { (a) throws(PyException) -> PyValue in
+        registerBuiltin("next", doc: "next(iterator[, default])") {
+            (a) throws(PyException) -> PyValue in
             let p = try a.positional("next", min: 1, max: 2)
             let it = p[0]
             if !(it.object is PyNativeIterator) && it.type.lookup(Names.__next__) == nil {
@@ -261,7 +274,9 @@ extension Runtime {
             if p.count == 2 { return p[1] }
             throw PyException(Types.stopIteration, args: [])
         }
-        registerBuiltin("sorted", doc: "Return a new list containing all items from the iterable in ascending order.") {
+        registerBuiltin("sorted",
+                        doc: "Return a new list containing all items from the iterable in "
+                            + "ascending order.") {
             (a) throws(PyException) -> PyValue in
             if a.count != 1 { throw .typeError("sorted expected 1 argument, got \(a.count)") }
             let l = PyList(try Protocol.toArray(a[0]))
@@ -276,7 +291,9 @@ extension Runtime {
         registerBuiltin("max", doc: "max(iterable, *[, default=obj, key=func]) -> value") {
             (a) throws(PyException) -> PyValue in try IterationBuiltins.minMax(a, .gt)
         }
-        registerBuiltin("sum", doc: "Return the sum of a 'start' value (default: 0) plus an iterable of numbers") {
+        registerBuiltin("sum",
+                        doc: "Return the sum of a 'start' value (default: 0) plus an iterable "
+                            + "of numbers") {
             (a) throws(PyException) -> PyValue in try IterationBuiltins.sum(a)
         }
         registerBuiltin("any", doc: "Return True if bool(x) is True for any x in the iterable.") {
@@ -287,7 +304,8 @@ extension Runtime {
             }
             return .false
         }
-        registerBuiltin("all", doc: "Return True if bool(x) is True for all values x in the iterable.") {
+        registerBuiltin("all",
+                        doc: "Return True if bool(x) is True for all values x in the iterable.") {
             (a) throws(PyException) -> PyValue in
             let it = try Protocol.getIter(a.single("all"))
             while let x = try Protocol.next(it) {
@@ -296,7 +314,8 @@ extension Runtime {
             return .true
         }
         installIteratorTypes()
-        for t in [Types.list, Types.tuple, Types.dict, Types.set, Types.frozenset, Types.range, Types.slice,
+        for t in [Types.list, Types.tuple, Types.dict, Types.set, Types.frozenset, Types.range,
+                  Types.slice,
                   Types.enumerate, Types.zip, Types.map, Types.filter, Types.reversed] {
             registerBuiltin(t.name, value: .object(t))
         }
@@ -310,17 +329,21 @@ extension Runtime {
             let a = args.dropSelf
             var iterable: PyValue? = a.count > 0 ? a[0] : nil
             var start: PyValue? = a.count > 1 ? a[1] : nil
-            if a.count > 2 { throw .typeError("enumerate() takes at most 2 arguments (\(a.count) given)") }
+            if a.count > 2 { throw .typeError("enumerate() takes at most 2 arguments (\(a.count) "
+                                              + "given)") }
             for (k, v) in a.keywords {
                 switch k.value {
                 case "iterable" where iterable == nil: iterable = v
                 case "start" where start == nil: start = v
                 case "iterable", "start":
-                    throw .typeError("argument for enumerate() given by name ('\(k.value)') and position")
-                default: throw .typeError("'\(k.value)' is an invalid keyword argument for enumerate()")
+                    throw .typeError("argument for enumerate() given by name ('\(k.value)') and "
+                                     + "position")
+                default: throw .typeError("'\(k.value)' is an invalid keyword argument for "
+                                          + "enumerate()")
                 }
             }
-            guard let iterable else { throw .typeError("enumerate() missing required argument 'iterable'") }
+            guard let iterable else { throw .typeError("enumerate() missing required argument "
+                                                       + "'iterable'") }
             var n = try start.map { (s) throws(PyException) -> Int in try Protocol.index(s) } ?? 0
             let it = try Protocol.getIter(iterable)
             return .object(PyNativeIterator(type: cls) { () throws(PyException) -> PyValue? in
@@ -330,7 +353,8 @@ extension Runtime {
             })
         }
 
-        Types.zip.doc = "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted."
+        Types.zip.doc = "zip(*iterables, strict=False) --> Yield tuples until an input is "
+                        + "exhausted."
         Types.zip.addStaticFunction("__new__") { (args) throws(PyException) -> PyValue in
             let cls = try PyType.newTarget(args, Types.zip)
             return .object(try IterationBuiltins.zip(args.dropSelf, type: cls))
@@ -364,7 +388,8 @@ extension Runtime {
             let it = try Protocol.getIter(p[1])
             return .object(PyNativeIterator(type: cls) { () throws(PyException) -> PyValue? in
                 while let x = try Protocol.next(it) {
-                    let keep = plain ? try Protocol.isTrue(x) : try Protocol.isTrue(Protocol.call(f, [x]))
+                    let keep = plain
+                        ? try Protocol.isTrue(x) : try Protocol.isTrue(Protocol.call(f, [x]))
                     if keep { return x }
                 }
                 return nil

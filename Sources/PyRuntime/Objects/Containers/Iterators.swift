@@ -66,14 +66,18 @@ public enum NativeIterators {
     @inline(__always)
     public static func fastIterator(_ o: PyObject) -> PyNativeIterator? {
         let t = o.type
-        if t === Types.list { return list(unsafeDowncast(o, to: PyList.self)) }
+        if t === Types.list { return list(o.unchecked(PyList.self)) }
         if t === Types.range {
-            let r = unsafeDowncast(o, to: PyRange.self)
+            let r = o.unchecked(PyRange.self)
             return range(start: r.start, step: r.step, count: r.count)
         }
-        if t === Types.tuple { return array(unsafeDowncast(o, to: PyTuple.self).elements, type: Types.tupleIterator) }
-        if t === Types.dict { return DictIteration.iterator(unsafeDowncast(o, to: PyDict.self), .keys, reversed: false) }
-        if t === Types.set || t === Types.frozenset { return set(unsafeDowncast(o, to: PySet.self)) }
+        if t === Types.tuple {
+            return array(o.unchecked(PyTuple.self).elements, type: Types.tupleIterator)
+        }
+        if t === Types.dict {
+            return DictIteration.iterator(o.unchecked(PyDict.self), .keys, reversed: false)
+        }
+        if t === Types.set || t === Types.frozenset { return set(o.unchecked(PySet.self)) }
         return nil
     }
 
@@ -99,7 +103,8 @@ extension Runtime {
                 if let v = try it.next() { return v }
                 throw .stopIteration()
             }
-            t.method("__length_hint__", PyNativeIterator.self) { (it, _) throws(PyException) -> PyValue in
+            t.method("__length_hint__", PyNativeIterator.self) {
+                (it, _) throws(PyException) -> PyValue in
                 guard let hint = it.lengthHint else { return .notImplemented }
                 return .int(hint())
             }

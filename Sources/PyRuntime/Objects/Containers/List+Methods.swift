@@ -44,7 +44,8 @@ extension PyList {
         let seq = value.as(PyList.self) === self
             ? elements : try Convert.fastSequence(value, "must assign iterable to extended slice")
         guard seq.count == b.count else {
-            throw .valueError("attempt to assign sequence of size \(seq.count) to extended slice of size \(b.count)")
+            throw .valueError("attempt to assign sequence of size \(seq.count) to extended slice "
+                              + "of size \(b.count)")
         }
         var i = b.start
         for v in seq {
@@ -86,7 +87,8 @@ extension PyList {
             return
         }
         let index = try Convert.subscriptIndex(key, typeName: "list")
-        let i = try SequenceIndex.normalize(index, count: elements.count, "list assignment index out of range")
+        let i = try SequenceIndex.normalize(index, count: elements.count,
+                                            "list assignment index out of range")
         elements.remove(at: i)
     }
 
@@ -127,7 +129,9 @@ extension PyList {
     }
 
     /// The first index in `[start, stop)` holding an item equal to `value`, or nil.
-    func firstIndex(of value: PyValue, start: Int = 0, stop: Int = Int.max) throws(PyException) -> Int? {
+    func firstIndex(
+        of value: PyValue, start: Int = 0, stop: Int = Int.max
+    ) throws(PyException) -> Int? {
         var i = start
         while i < stop && i < elements.count {
             if try Compare.equal(elements[i], value) { return i }
@@ -205,8 +209,12 @@ extension Runtime {
             if let iterable = p.first { try l.extend(iterable) }
             return .none
         }
-        t.method("__repr__", PyList.self) { (l, _) throws(PyException) -> PyValue in .str(try l.repr()) }
-        t.method("__len__", PyList.self) { (l, _) throws(PyException) -> PyValue in .int(l.elements.count) }
+        t.method("__repr__", PyList.self) { (l, _) throws(PyException) -> PyValue in
+            .str(try l.repr())
+        }
+        t.method("__len__", PyList.self) { (l, _) throws(PyException) -> PyValue in
+            .int(l.elements.count)
+        }
         t.method("__getitem__", PyList.self) { (l, a) throws(PyException) -> PyValue in
             try l.getSubscript(a.single("__getitem__"))
         }
@@ -279,7 +287,8 @@ extension Runtime {
             let p = try a.positional("pop", min: 0, max: 1)
             let index = p.isEmpty ? -1 : try Convert.index(p[0])
             if l.elements.isEmpty { throw .indexError("pop from empty list") }
-            let i = try SequenceIndex.normalize(index, count: l.elements.count, "pop index out of range")
+            let i = try SequenceIndex.normalize(index, count: l.elements.count,
+                                                "pop index out of range")
             return i == l.elements.count - 1 ? l.elements.removeLast() : l.elements.remove(at: i)
         }
         t.method("remove", PyList.self) { (l, a) throws(PyException) -> PyValue in
@@ -328,7 +337,9 @@ extension Runtime {
     }
 
     /// The keyword-only `key=None, reverse=False` of `list.sort` and `sorted`.
-    static func sortOptions(_ a: Arguments, _ function: String) throws(PyException) -> (PyValue?, Bool) {
+    static func sortOptions(
+        _ a: Arguments, _ function: String
+    ) throws(PyException) -> (PyValue?, Bool) {
         if a.count > 0 { throw .typeError("\(function)() takes no positional arguments") }
         var key: PyValue?
         var reverse = false
@@ -336,7 +347,8 @@ extension Runtime {
             switch name.value {
             case "key": key = value.isNone ? nil : value
             case "reverse": reverse = try Convert.index(value) != 0
-            default: throw .typeError("'\(name.value)' is an invalid keyword argument for \(function)()")
+            default: throw .typeError("'\(name.value)' is an invalid keyword argument for "
+                                      + "\(function)()")
             }
         }
         return (key, reverse)

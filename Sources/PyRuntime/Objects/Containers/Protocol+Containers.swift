@@ -5,10 +5,10 @@ extension Protocol {
     public static func length(_ v: PyValue) throws(PyException) -> Int {
         if case .object(let o) = v {
             let t = o.type
-            if t === Types.list { return unsafeDowncast(o, to: PyList.self).elements.count }
-            if t === Types.tuple { return unsafeDowncast(o, to: PyTuple.self).elements.count }
-            if t === Types.dict { return unsafeDowncast(o, to: PyDict.self).count }
-            if t === Types.str { return unsafeDowncast(o, to: PyStr.self).count }
+            if t === Types.list { return o.unchecked(PyList.self).elements.count }
+            if t === Types.tuple { return o.unchecked(PyTuple.self).elements.count }
+            if t === Types.dict { return o.unchecked(PyDict.self).count }
+            if t === Types.str { return o.unchecked(PyStr.self).count }
         }
         guard let m = v.type.lookup(Names.__len__), !m.isNone else {
             throw .typeError("object of type '\(v.type.name)' has no len()")
@@ -32,22 +32,24 @@ extension Protocol {
     }
 
     /// `container[key]` (`PyObject_GetItem`, `BINARY_SUBSCR`).
-    public static func getItem(_ container: PyValue, _ key: PyValue) throws(PyException) -> PyValue {
+    public static func getItem(
+        _ container: PyValue, _ key: PyValue
+    ) throws(PyException) -> PyValue {
         if case .object(let o) = container {
             // Exact builtin types (a subclass may override __getitem__); their payload classes
             // are known, so no dynamic cast is needed.
             let t = o.type
             if t === Types.list {
-                let l = unsafeDowncast(o, to: PyList.self)
+                let l = o.unchecked(PyList.self)
                 if case .int(let i) = key { return try l.item(at: i) }
                 return try l.getSubscript(key)
             }
             if t === Types.dict {
-                if let v = try unsafeDowncast(o, to: PyDict.self).getItem(key) { return v }
+                if let v = try o.unchecked(PyDict.self).getItem(key) { return v }
                 throw .keyError(key)
             }
             if t === Types.tuple {
-                let tu = unsafeDowncast(o, to: PyTuple.self)
+                let tu = o.unchecked(PyTuple.self)
                 if case .int(let i) = key { return try tu.item(at: i) }
                 return try tu.getSubscript(key)
             }
@@ -66,15 +68,17 @@ extension Protocol {
     }
 
     /// `container[key] = value` (`PyObject_SetItem`, `STORE_SUBSCR`).
-    public static func setItem(_ container: PyValue, _ key: PyValue, _ value: PyValue) throws(PyException) {
+    public static func setItem(
+        _ container: PyValue, _ key: PyValue, _ value: PyValue
+    ) throws(PyException) {
         if case .object(let o) = container {
             let t = o.type
             if t === Types.list {
-                let l = unsafeDowncast(o, to: PyList.self)
+                let l = o.unchecked(PyList.self)
                 if case .int(let i) = key { return try l.setItem(at: i, value) }
                 return try l.setSubscript(key, value)
             }
-            if t === Types.dict { return try unsafeDowncast(o, to: PyDict.self).setItem(key, value) }
+            if t === Types.dict { return try o.unchecked(PyDict.self).setItem(key, value) }
         }
         guard let m = container.type.lookup(Names.__setitem__) else {
             throw .typeError("'\(container.type.name)' object does not support item assignment")
@@ -86,8 +90,8 @@ extension Protocol {
     public static func deleteItem(_ container: PyValue, _ key: PyValue) throws(PyException) {
         if case .object(let o) = container {
             let t = o.type
-            if t === Types.list { return try unsafeDowncast(o, to: PyList.self).deleteSubscript(key) }
-            if t === Types.dict { return try unsafeDowncast(o, to: PyDict.self).deleteSubscript(key) }
+            if t === Types.list { return try o.unchecked(PyList.self).deleteSubscript(key) }
+            if t === Types.dict { return try o.unchecked(PyDict.self).deleteSubscript(key) }
         }
         guard let m = container.type.lookup(Names.__delitem__) else {
             throw .typeError("'\(container.type.name)' object doesn't support item deletion")
@@ -103,7 +107,9 @@ extension Protocol {
             if let s = o as? PySet, s.type === Types.set || s.type === Types.frozenset {
                 return try s.contains(item)
             }
-            if let l = o as? PyList, l.type === Types.list { return try l.firstIndex(of: item) != nil }
+            if let l = o as? PyList, l.type === Types.list {
+                return try l.firstIndex(of: item) != nil
+            }
             if let t = o as? PyTuple, t.type === Types.tuple {
                 for x in t.elements {
                     if try Compare.equal(x, item) { return true }

@@ -53,7 +53,8 @@ public final class PyRange: PyObject {
             return .object(try PyRange(start: try scaled(lo), stop: try scaled(hi), step: newStep))
         }
         // compute_range_item works on arbitrary ints: a huge index is just out of range.
-        if case .object(let o) = key, o is PyLong { throw .indexError("range object index out of range") }
+        if case .object(let o) = key, o is PyLong { throw .indexError("range object index out of "
+                                                                      + "range") }
         return try item(at: Convert.subscriptIndex(key, typeName: "range"))
     }
 
@@ -128,12 +129,16 @@ extension Runtime {
             _ = try PyType.newTarget(args, Types.range)
             return .object(try PyRange.make(args.dropSelf))
         }
-        t.addGetSet("start", get: { (v) throws(PyException) -> PyValue in .int(try range(v).start) })
+        t.addGetSet("start", get: { (v) throws(PyException) -> PyValue in
+            .int(try range(v).start)
+        })
         t.addGetSet("stop", get: { (v) throws(PyException) -> PyValue in .int(try range(v).stop) })
         t.addGetSet("step", get: { (v) throws(PyException) -> PyValue in .int(try range(v).step) })
         t.method("__repr__", PyRange.self) { (r, _) throws(PyException) -> PyValue in .str(r.repr) }
         t.method("__len__", PyRange.self) { (r, _) throws(PyException) -> PyValue in .int(r.count) }
-        t.method("__bool__", PyRange.self) { (r, _) throws(PyException) -> PyValue in .bool(r.count != 0) }
+        t.method("__bool__", PyRange.self) { (r, _) throws(PyException) -> PyValue in
+            .bool(r.count != 0)
+        }
         t.method("__getitem__", PyRange.self) { (r, a) throws(PyException) -> PyValue in
             try r.getSubscript(a.single("__getitem__"))
         }
@@ -148,7 +153,9 @@ extension Runtime {
             return .object(NativeIterators.range(start: last, step: 0 &- r.step, count: r.count))
         }
         t.comparisons(PyRange.self) { (r, other, op) throws(PyException) -> PyValue in
-            guard op == .eq || op == .ne, let o = other.as(PyRange.self) else { return .notImplemented }
+            guard op == .eq || op == .ne, let o = other.as(PyRange.self) else {
+                return .notImplemented
+            }
             return .bool(r.isEqual(to: o) == (op == .eq))
         }
         t.method("__hash__", PyRange.self) { (r, _) throws(PyException) -> PyValue in
@@ -163,7 +170,8 @@ extension Runtime {
             switch x {
             case .int, .bool:
                 let v = try Convert.index(x)
-                guard r.contains(int: v) else { throw .valueError("\(try Protocol.repr(x)) is not in range") }
+                guard r.contains(int: v) else { throw .valueError("\(try Protocol.repr(x)) is not "
+                                                                  + "in range") }
                 return .int((v &- r.start) / r.step)
             default:
                 var v = r.start
@@ -192,7 +200,8 @@ extension Runtime {
 
     private static func range(_ v: PyValue) throws(PyException) -> PyRange {
         guard let r = v.as(PyRange.self) else {
-            throw .typeError("descriptor for 'range' objects doesn't apply to a '\(v.type.name)' object")
+            throw .typeError("descriptor for 'range' objects doesn't apply to a '\(v.type.name)' "
+                             + "object")
         }
         return r
     }

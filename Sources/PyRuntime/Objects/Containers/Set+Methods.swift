@@ -45,7 +45,8 @@ extension Runtime {
         installMutableSet()
 
         let s = Types.set
-        s.doc = "set() -> new empty set object\nset(iterable) -> new set object\n\nBuild an unordered collection of unique elements."
+        s.doc = "set() -> new empty set object\nset(iterable) -> new set object\n\nBuild an "
+                + "unordered collection of unique elements."
         s.addStaticFunction("__new__") { (args) throws(PyException) -> PyValue in
             let cls = try PyType.newTarget(args, Types.set)
             return .object(adopt(PySet(), as: cls, base: Types.set))
@@ -65,14 +66,17 @@ extension Runtime {
         f.addStaticFunction("__new__") { (args) throws(PyException) -> PyValue in
             let cls = try PyType.newTarget(args, Types.frozenset)
             let p = try args.dropSelf.positional("frozenset", min: 0, max: 1)
-            if cls === Types.frozenset, let it = p.first, case .object(let o) = it, o.type === Types.frozenset {
+            if cls === Types.frozenset, let it = p.first, case .object(let o) = it,
+               o.type === Types.frozenset {
                 return it
             }
             let r = adopt(PySet(frozen: true), as: cls, base: Types.frozenset)
             if let it = p.first { try r.update(with: it) }
             return .object(r)
         }
-        f.method("__hash__", PySet.self) { (so, _) throws(PyException) -> PyValue in .int(try so.hashValue()) }
+        f.method("__hash__", PySet.self) { (so, _) throws(PyException) -> PyValue in
+            .int(try so.hashValue())
+        }
         f.method("copy", PySet.self) { (so, a) throws(PyException) -> PyValue in
             try a.none("frozenset.copy")
             if so.type === Types.frozenset { return .object(so) }
@@ -83,7 +87,9 @@ extension Runtime {
     /// What set and frozenset share.
     private static func installSetCommon(_ t: PyType) {
         let name = t.name
-        t.method("__repr__", PySet.self) { (so, _) throws(PyException) -> PyValue in .str(try so.repr()) }
+        t.method("__repr__", PySet.self) { (so, _) throws(PyException) -> PyValue in
+            .str(try so.repr())
+        }
         t.method("__len__", PySet.self) { (so, _) throws(PyException) -> PyValue in .int(so.used) }
         t.method("__contains__", PySet.self) { (so, a) throws(PyException) -> PyValue in
             .bool(try so.contains(a.single("__contains__")))
@@ -113,8 +119,12 @@ extension Runtime {
             if x !== y { try r.update(with: .object(y)) }
             return r
         }
-        binary("__and__", "__rand__") { (x, y) throws(PyException) -> PySet in try x.intersection(.object(y)) }
-        binary("__sub__", "__rsub__") { (x, y) throws(PyException) -> PySet in try x.difference(.object(y)) }
+        binary("__and__", "__rand__") { (x, y) throws(PyException) -> PySet in
+            try x.intersection(.object(y))
+        }
+        binary("__sub__", "__rsub__") { (x, y) throws(PyException) -> PySet in
+            try x.difference(.object(y))
+        }
         binary("__xor__", "__rxor__") { (x, y) throws(PyException) -> PySet in
             try x.symmetricDifference(.object(y))
         }
@@ -150,7 +160,9 @@ extension Runtime {
         }
     }
 
-    private static func intersectionMulti(_ so: PySet, _ a: Arguments) throws(PyException) -> PySet {
+    private static func intersectionMulti(
+        _ so: PySet, _ a: Arguments
+    ) throws(PyException) -> PySet {
         if a.count == 0 { return try so.copy() }
         var r = so
         for i in 0..<a.count { r = try r.intersection(a[i]) }
@@ -202,12 +214,14 @@ extension Runtime {
             for i in 0..<a.count { try so.differenceUpdate(a[i]) }
             return .none
         }
-        t.method("symmetric_difference_update", PySet.self) { (so, a) throws(PyException) -> PyValue in
+        t.method("symmetric_difference_update", PySet.self) {
+            (so, a) throws(PyException) -> PyValue in
             try so.symmetricDifferenceUpdate(a.single("set.symmetric_difference_update"))
             return .none
         }
         // In-place operators: the other operand must be a set, else NotImplemented.
-        func inPlace(_ dunder: String, _ body: @escaping (PySet, PySet) throws(PyException) -> Void) {
+        func inPlace(_ dunder: String,
+                     _ body: @escaping (PySet, PySet) throws(PyException) -> Void) {
             t.method(dunder, PySet.self) { (so, a) throws(PyException) -> PyValue in
                 guard let o = try a.single(dunder).as(PySet.self) else { return .notImplemented }
                 try body(so, o)
@@ -220,6 +234,8 @@ extension Runtime {
             if tmp !== so { so.swapBodies(with: tmp) }
         }
         inPlace("__isub__") { (so, o) throws(PyException) in try so.differenceUpdate(.object(o)) }
-        inPlace("__ixor__") { (so, o) throws(PyException) in try so.symmetricDifferenceUpdate(.object(o)) }
+        inPlace("__ixor__") { (so, o) throws(PyException) in
+            try so.symmetricDifferenceUpdate(.object(o))
+        }
     }
 }

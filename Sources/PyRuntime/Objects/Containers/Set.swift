@@ -142,7 +142,9 @@ public final class PySet: PyObject {
     }
 
     /// `set_insert_clean`: places a key known to be absent into a table without dummies.
-    private static func insertClean(_ table: inout [Entry], mask: Int, _ key: PyValue, _ hash: Int) {
+    private static func insertClean(
+        _ table: inout [Entry], mask: Int, _ key: PyValue, _ hash: Int
+    ) {
         let umask = UInt(mask)
         var perturb = UInt(bitPattern: hash)
         var i = UInt(bitPattern: hash) & umask
@@ -218,12 +220,16 @@ public final class PySet: PyObject {
 
     /// Hashes `key` and runs `body`; a TypeError hashing a (mutable) set retries with an
     /// equal frozenset, as `set_contains`, `set_remove` and `set_discard` do.
-    private func withSetKeyRetry(_ key: PyValue, _ body: (PyValue, Int) throws(PyException) -> Bool) throws(PyException) -> Bool {
+    private func withSetKeyRetry(
+        _ key: PyValue, _ body: (PyValue, Int) throws(PyException) -> Bool
+    ) throws(PyException) -> Bool {
         let h: Int
         do throws(PyException) {
             h = try Protocol.hash(key)
         } catch {
-            guard error.matches(Types.typeError), let s = key.as(PySet.self), !s.isFrozen else { throw error }
+            guard error.matches(Types.typeError), let s = key.as(PySet.self), !s.isFrozen else {
+                throw error
+            }
             let f = PySet(frozen: true)
             try f.update(with: key)
             return try body(.object(f), try f.hashValue())
@@ -546,7 +552,9 @@ public final class PySet: PyObject {
         switch op {
         case .eq:
             if used != other.used { return false }
-            if cachedHash != -1 && other.cachedHash != -1 && cachedHash != other.cachedHash { return false }
+            if cachedHash != -1 && other.cachedHash != -1 && cachedHash != other.cachedHash {
+                return false
+            }
             return try isSubset(of: .object(other))
         case .ne: return try !compare(other, .eq)
         case .le: return try isSubset(of: .object(other))
@@ -560,7 +568,8 @@ public final class PySet: PyObject {
     public func repr() throws(PyException) -> String {
         let name = type.name
         if used == 0 { return "\(name)()" }
-        return try ReprGuard.run(self, recursive: "\(name)(...)") { () throws(PyException) -> String in
+        return try ReprGuard.run(self, recursive: "\(name)(...)") {
+            () throws(PyException) -> String in
             let body = try ReprGuard.join(elements)
             return type === Types.set ? "{\(body)}" : "\(name)({\(body)})"
         }

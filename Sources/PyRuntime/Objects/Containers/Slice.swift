@@ -80,7 +80,8 @@ public final class PySlice: PyObject {
         case .object(let l as PyLong): return l.value.sign == .minus ? Int.min : Int.max
         default:
             guard v.type.lookup(Names.__index__) != nil else {
-                throw .typeError("slice indices must be integers or None or have an __index__ method")
+                throw .typeError("slice indices must be integers or None or have an __index__ "
+                                 + "method")
             }
             return try Convert.clampedIndex(v)
         }
@@ -121,7 +122,9 @@ public enum SequenceIndex {
     /// Messages by type: `list index out of range`, `list assignment index out of range`,
     /// `tuple index out of range`, `range object index out of range`.
     @inline(__always)
-    public static func normalize(_ index: Int, count: Int, _ message: StaticString) throws(PyException) -> Int {
+    public static func normalize(
+        _ index: Int, count: Int, _ message: StaticString
+    ) throws(PyException) -> Int {
         let i = index < 0 ? index &+ count : index
         if i < 0 || i >= count { throw .indexError(message.description) }
         return i
@@ -151,14 +154,16 @@ extension Runtime {
         }
         t.comparisons(PySlice.self) { (s, other, op) throws(PyException) -> PyValue in
             guard let o = other.as(PySlice.self) else { return .notImplemented }
-            return try Compare.sequenceCompare([s.start, s.stop, s.step], [o.start, o.stop, o.step], op)
+            return try Compare.sequenceCompare([s.start, s.stop, s.step],
+                                               [o.start, o.stop, o.step], op)
         }
         t.markUnhashable()
     }
 
     private static func slice(_ v: PyValue) throws(PyException) -> PySlice {
         guard let s = v.as(PySlice.self) else {
-            throw .typeError("descriptor for 'slice' objects doesn't apply to a '\(v.type.name)' object")
+            throw .typeError("descriptor for 'slice' objects doesn't apply to a '\(v.type.name)' "
+                             + "object")
         }
         return s
     }

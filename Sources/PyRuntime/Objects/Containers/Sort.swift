@@ -113,39 +113,51 @@ protocol SortOrder {
 }
 
 enum AnyOrder: SortOrder {
-    @inline(__always) static func less(_ k: SortKeys, _ i: Int, _ j: Int) throws(PyException) -> Bool {
+    @inline(__always) static func less(
+        _ k: SortKeys, _ i: Int, _ j: Int
+    ) throws(PyException) -> Bool {
         try Compare.less(k.values[i], k.values[j])
     }
 }
 
 enum IntOrder: SortOrder {
-    @inline(__always) static func less(_ k: SortKeys, _ i: Int, _ j: Int) throws(PyException) -> Bool {
+    @inline(__always) static func less(
+        _ k: SortKeys, _ i: Int, _ j: Int
+    ) throws(PyException) -> Bool {
         k.ints![i] < k.ints![j]
     }
 }
 
 enum FloatOrder: SortOrder {
-    @inline(__always) static func less(_ k: SortKeys, _ i: Int, _ j: Int) throws(PyException) -> Bool {
+    @inline(__always) static func less(
+        _ k: SortKeys, _ i: Int, _ j: Int
+    ) throws(PyException) -> Bool {
         k.doubles![i] < k.doubles![j]
     }
 }
 
 enum StrOrder: SortOrder {
-    @inline(__always) static func less(_ k: SortKeys, _ i: Int, _ j: Int) throws(PyException) -> Bool {
+    @inline(__always) static func less(
+        _ k: SortKeys, _ i: Int, _ j: Int
+    ) throws(PyException) -> Bool {
         k.strLess(i, j)
     }
 }
 
 /// Tuples of ints only: compared item by item in raw memory.
 enum IntTupleOrder: SortOrder {
-    @inline(__always) static func less(_ k: SortKeys, _ i: Int, _ j: Int) throws(PyException) -> Bool {
+    @inline(__always) static func less(
+        _ k: SortKeys, _ i: Int, _ j: Int
+    ) throws(PyException) -> Bool {
         k.intTupleLess(i, j)
     }
 }
 
 /// Tuples whose first items are all ints: those decide unless equal (`ints` holds them).
 enum IntFirstTupleOrder: SortOrder {
-    @inline(__always) static func less(_ k: SortKeys, _ i: Int, _ j: Int) throws(PyException) -> Bool {
+    @inline(__always) static func less(
+        _ k: SortKeys, _ i: Int, _ j: Int
+    ) throws(PyException) -> Bool {
         let (a, b) = (k.ints![i], k.ints![j])
         if a != b { return a < b }
         return try tupleRest(k, i, j)
@@ -153,15 +165,21 @@ enum IntFirstTupleOrder: SortOrder {
 
     /// First items equal: compare from the second item on.
     private static func tupleRest(_ k: SortKeys, _ i: Int, _ j: Int) throws(PyException) -> Bool {
-        guard case .object(let x) = k.values[i], case .object(let y) = k.values[j] else { return false }
-        return try Compare.tupleLess(unsafeDowncast(x, to: PyTuple.self), unsafeDowncast(y, to: PyTuple.self))
+        guard case .object(let x) = k.values[i], case .object(let y) = k.values[j] else {
+            return false
+        }
+        return try Compare.tupleLess(x.unchecked(PyTuple.self), y.unchecked(PyTuple.self))
     }
 }
 
 enum TupleOrder: SortOrder {
-    @inline(__always) static func less(_ k: SortKeys, _ i: Int, _ j: Int) throws(PyException) -> Bool {
-        guard case .object(let x) = k.values[i], case .object(let y) = k.values[j] else { return false }
-        return try Compare.tupleLess(unsafeDowncast(x, to: PyTuple.self), unsafeDowncast(y, to: PyTuple.self))
+    @inline(__always) static func less(
+        _ k: SortKeys, _ i: Int, _ j: Int
+    ) throws(PyException) -> Bool {
+        guard case .object(let x) = k.values[i], case .object(let y) = k.values[j] else {
+            return false
+        }
+        return try Compare.tupleLess(x.unchecked(PyTuple.self), y.unchecked(PyTuple.self))
     }
 }
 
@@ -201,7 +219,9 @@ struct TimSort<Order: SortOrder> {
 
     @inline(__always) private mutating func move(_ dst: Int, _ src: Int) { order[dst] = order[src] }
 
-    @inline(__always) private mutating func fromTemp(_ dst: Int, _ src: Int) { order[dst] = tmp[src] }
+    @inline(__always) private mutating func fromTemp(_ dst: Int, _ src: Int) {
+        order[dst] = tmp[src]
+    }
 
     /// `memmove` within `order`, safe for overlap.
     private mutating func moveRange(to dst: Int, from src: Int, count n: Int) {
@@ -285,7 +305,9 @@ struct TimSort<Order: SortOrder> {
     }
 
     /// `gallop_left`: where `key` goes in the sorted `a[base..<base+n]`, left of equal items.
-    private func gallopLeft(_ key: Int, temp: Bool, base: Int, n: Int, hint: Int) throws(PyException) -> Int {
+    private func gallopLeft(
+        _ key: Int, temp: Bool, base: Int, n: Int, hint: Int
+    ) throws(PyException) -> Int {
         var lastofs = 0, ofs = 1
         let a = base + hint
         if try less(at(temp, a), key) {
@@ -324,7 +346,9 @@ struct TimSort<Order: SortOrder> {
     }
 
     /// `gallop_right`: like `gallopLeft` but right of equal items.
-    private func gallopRight(_ key: Int, temp: Bool, base: Int, n: Int, hint: Int) throws(PyException) -> Int {
+    private func gallopRight(
+        _ key: Int, temp: Bool, base: Int, n: Int, hint: Int
+    ) throws(PyException) -> Int {
         var lastofs = 0, ofs = 1
         let a = base + hint
         if try less(key, at(temp, a)) {
@@ -383,7 +407,12 @@ struct TimSort<Order: SortOrder> {
                 // Straightforward merging until one run wins consistently.
                 while true {
                     let bWins: Bool
-                    do throws(PyException) { bWins = try less(order[pb], tmp[pa]) } catch { failure = error; break outer }
+                    do throws(PyException) {
+                        bWins = try less(order[pb], tmp[pa])
+                    } catch {
+                        failure = error
+                        break outer
+                    }
                     if bWins {
                         move(dest, pb); dest += 1; pb += 1
                         bcount += 1; acount = 0; nb -= 1
@@ -402,8 +431,11 @@ struct TimSort<Order: SortOrder> {
                     minGallop -= minGallop > 1 ? 1 : 0
                     self.minGallop = minGallop
                     var k: Int
-                    do throws(PyException) { k = try gallopRight(order[pb], temp: true, base: pa, n: na, hint: 0) } catch {
-                        failure = error; break outer
+                    do throws(PyException) {
+                        k = try gallopRight(order[pb], temp: true, base: pa, n: na, hint: 0)
+                    } catch {
+                        failure = error
+                        break outer
                     }
                     acount = k
                     if k > 0 {
@@ -414,8 +446,11 @@ struct TimSort<Order: SortOrder> {
                     move(dest, pb); dest += 1; pb += 1; nb -= 1
                     if nb == 0 { break outer }
 
-                    do throws(PyException) { k = try gallopLeft(tmp[pa], temp: false, base: pb, n: nb, hint: 0) } catch {
-                        failure = error; break outer
+                    do throws(PyException) {
+                        k = try gallopLeft(tmp[pa], temp: false, base: pb, n: nb, hint: 0)
+                    } catch {
+                        failure = error
+                        break outer
                     }
                     bcount = k
                     if k > 0 {
@@ -462,7 +497,12 @@ struct TimSort<Order: SortOrder> {
                 var acount = 0, bcount = 0
                 while true {
                     let bLess: Bool
-                    do throws(PyException) { bLess = try less(tmp[pb], order[pa]) } catch { failure = error; break outer }
+                    do throws(PyException) {
+                        bLess = try less(tmp[pb], order[pa])
+                    } catch {
+                        failure = error
+                        break outer
+                    }
                     if bLess {
                         move(dest, pa); dest -= 1; pa -= 1
                         acount += 1; bcount = 0; na -= 1
@@ -480,8 +520,11 @@ struct TimSort<Order: SortOrder> {
                     minGallop -= minGallop > 1 ? 1 : 0
                     self.minGallop = minGallop
                     var k: Int
-                    do throws(PyException) { k = try gallopRight(tmp[pb], temp: false, base: basea, n: na, hint: na - 1) } catch {
-                        failure = error; break outer
+                    do throws(PyException) {
+                        k = try gallopRight(tmp[pb], temp: false, base: basea, n: na, hint: na - 1)
+                    } catch {
+                        failure = error
+                        break outer
                     }
                     k = na - k
                     acount = k
@@ -494,8 +537,11 @@ struct TimSort<Order: SortOrder> {
                     fromTemp(dest, pb); dest -= 1; pb -= 1; nb -= 1
                     if nb == 1 { break outer }
 
-                    do throws(PyException) { k = try gallopLeft(order[pa], temp: true, base: 0, n: nb, hint: nb - 1) } catch {
-                        failure = error; break outer
+                    do throws(PyException) {
+                        k = try gallopLeft(order[pa], temp: true, base: 0, n: nb, hint: nb - 1)
+                    } catch {
+                        failure = error
+                        break outer
                     }
                     k = nb - k
                     bcount = k
@@ -531,7 +577,8 @@ struct TimSort<Order: SortOrder> {
         na -= k
         if na == 0 { return }
         // Elements of B after where A's last belongs are already in place.
-        let nb = try gallopLeft(order[a + na - 1], temp: false, base: b, n: nbFull, hint: nbFull - 1)
+        let nb = try gallopLeft(order[a + na - 1], temp: false, base: b, n: nbFull,
+                                hint: nbFull - 1)
         if nb <= 0 { return }
         if na <= nb {
             try mergeLo(a, na, b, nb)
@@ -638,8 +685,14 @@ enum Sorting {
 
         // Pre-sort check (CPython's unsafe_*_compare selection): homogeneous keys get unboxed.
         let k = SortKeys(keys)
+        let isInt: (PyValue) -> Bool = { if case .int = $0 { return true } else { return false } }
+        let isFloat: (PyValue) -> Bool = {
+            if case .float = $0 { return true } else { return false }
+        }
+        let isStr: (PyValue) -> Bool = { $0.type === Types.str }
+        let isTuple: (PyValue) -> Bool = { $0.type === Types.tuple }
         switch keys[0] {
-        case .int where keys.allSatisfy({ if case .int = $0 { return true } else { return false } }):
+        case .int where keys.allSatisfy(isInt):
             if !withValues {
                 // Equal ints are indistinguishable, so stability does not matter here.
                 var raw = keys.map { $0.intOrBool }
@@ -649,15 +702,14 @@ enum Sorting {
             }
             k.setInts(keys.map { $0.intOrBool })
             try run(TimSort<IntOrder>.self, &items, k, withValues)
-        case .float where keys.allSatisfy({ if case .float = $0 { return true } else { return false } }):
+        case .float where keys.allSatisfy(isFloat):
             k.setDoubles(keys.map { if case .float(let d) = $0 { return d } else { return 0 } })
             try run(TimSort<FloatOrder>.self, &items, k, withValues)
-        case .object(let o) where o.type === Types.str && keys.allSatisfy({ $0.type === Types.str }):
+        case .object(let o) where o.type === Types.str && keys.allSatisfy(isStr):
             k.setStrings(keys.map { ($0.object as! PyStr).value })
             try run(TimSort<StrOrder>.self, &items, k, withValues)
-        case .object(let o) where o.type === Types.tuple && keys.allSatisfy({ $0.type === Types.tuple }):
+        case .object(let o) where o.type === Types.tuple && keys.allSatisfy(isTuple):
             let tuples = keys.map { ($0.object as! PyTuple).elements }
-            let isInt: (PyValue) -> Bool = { if case .int = $0 { return true } else { return false } }
             if tuples.allSatisfy({ $0.allSatisfy(isInt) }) {
                 k.setIntTuples(tuples.map { $0.map { $0.intOrBool } })
                 try run(TimSort<IntTupleOrder>.self, &items, k, withValues)
@@ -675,7 +727,8 @@ enum Sorting {
         }
     }
 
-    private static func run<O: SortOrder>(_: TimSort<O>.Type, _ items: inout [PyValue], _ keys: SortKeys,
+    private static func run<O: SortOrder>(_: TimSort<O>.Type, _ items: inout [PyValue],
+                                          _ keys: SortKeys,
                                           _ withValues: Bool) throws(PyException) {
         var sorter = TimSort<O>(keys: keys)
         defer { sorter.deallocate() }

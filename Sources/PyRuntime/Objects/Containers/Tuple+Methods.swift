@@ -7,8 +7,12 @@ extension PyTuple {
         if case .object(let o) = key, let s = o as? PySlice {
             let b = try s.adjust(count: elements.count)
             if b.count <= 0 { return .object(PyTuple.empty) }
-            if b.step == 1 && b.count == elements.count && type === Types.tuple { return .object(self) }
-            if b.step == 1 { return .object(PyTuple(Array(elements[b.start..<(b.start + b.count)]))) }
+            if b.step == 1 && b.count == elements.count && type === Types.tuple {
+                return .object(self)
+            }
+            if b.step == 1 {
+                return .object(PyTuple(Array(elements[b.start..<(b.start + b.count)])))
+            }
             var out: [PyValue] = []
             out.reserveCapacity(b.count)
             var i = b.start
@@ -64,15 +68,24 @@ extension Runtime {
             let cls = try PyType.newTarget(args, Types.tuple)
             let p = try args.dropSelf.positional("tuple", min: 0, max: 1)
             guard let iterable = p.first else {
-                return .object(cls === Types.tuple ? PyTuple.empty : adopt(PyTuple([]), as: cls, base: Types.tuple))
+                if cls === Types.tuple { return .object(PyTuple.empty) }
+                return .object(adopt(PyTuple([]), as: cls, base: Types.tuple))
             }
-            if cls === Types.tuple, case .object(let o) = iterable, o.type === Types.tuple { return iterable }
+            if cls === Types.tuple, case .object(let o) = iterable, o.type === Types.tuple {
+                return iterable
+            }
             let items = try Protocol.toArray(iterable)
             return .object(adopt(PyTuple(items), as: cls, base: Types.tuple))
         }
-        t.method("__repr__", PyTuple.self) { (tu, _) throws(PyException) -> PyValue in .str(try tu.repr()) }
-        t.method("__len__", PyTuple.self) { (tu, _) throws(PyException) -> PyValue in .int(tu.elements.count) }
-        t.method("__hash__", PyTuple.self) { (tu, _) throws(PyException) -> PyValue in .int(try tu.hashValue()) }
+        t.method("__repr__", PyTuple.self) { (tu, _) throws(PyException) -> PyValue in
+            .str(try tu.repr())
+        }
+        t.method("__len__", PyTuple.self) { (tu, _) throws(PyException) -> PyValue in
+            .int(tu.elements.count)
+        }
+        t.method("__hash__", PyTuple.self) { (tu, _) throws(PyException) -> PyValue in
+            .int(try tu.hashValue())
+        }
         t.method("__getitem__", PyTuple.self) { (tu, a) throws(PyException) -> PyValue in
             try tu.getSubscript(a.single("__getitem__"))
         }
