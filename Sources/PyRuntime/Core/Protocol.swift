@@ -23,6 +23,8 @@ public enum Protocol {
         case .object(let o):
             if let s = o as? PyStr { return hash(str: s) }
             if let l = o as? PyLong { return hash(bigInt: l.value) }
+            // Tuples are the common compound dict key: hash without a method call.
+            if let t = o as? PyTuple, t.type === Types.tuple { return try t.hashValue() }
             guard let method = o.type.lookup(Names.__hash__), !method.isNone else {
                 throw .typeError("unhashable type: '\(o.type.name)'")
             }
@@ -114,6 +116,9 @@ public enum Protocol {
         case (.float(let x), .int(let y)): return x == Double(y) && Int(exactly: x) == y
         case (.none, .none): return true
         case (.object(let x as PyStr), .object(let y as PyStr)): return StrOps.equal(x, y)
+        case (.object(let x as PyTuple), .object(let y as PyTuple))
+            where x.type === Types.tuple && y.type === Types.tuple:
+            return try isTrue(Compare.sequenceCompare(x.elements, y.elements, .eq))
         default: return try isTrue(richCompare(a, b, .eq))
         }
     }
@@ -326,6 +331,12 @@ public enum Protocol {
         if let d = o as? PyMethodDescriptor {
             return .object(PyBuiltinFunction(name: d.name, doc: d.doc, module: nil, receiver: receiver,
                                              d.function))
+        }
+        // A native classmethod's function (`dict.fromkeys`): unbound, module-less builtins bind
+        // like methods; module-level builtins (`len` stored on a class) never bind, as in CPython.
+        if let f = o as? PyBuiltinFunction, f.receiver == nil, f.moduleName == nil {
+            return .object(PyBuiltinFunction(name: f.name, doc: f.doc, module: nil, receiver: receiver,
+                                             f.function))
         }
         return try CallHooks.bind(o, attribute, receiver)
     }

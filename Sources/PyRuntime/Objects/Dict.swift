@@ -86,6 +86,12 @@ public final class PyDict: PyObject {
         }
     }
 
+    /// `d[key]` with the key's hash already known (`_PyDict_GetItem_KnownHash`); nil when absent.
+    public func getItem(_ key: PyValue, hash: Int) throws(PyException) -> PyValue? {
+        let (_, e) = try probe(key, hash: hash)
+        return e >= 0 ? entries[e].value : nil
+    }
+
     /// `d[key]` without `__missing__`; nil when absent.
     public func getItem(_ key: PyValue) throws(PyException) -> PyValue? {
         let h = try Protocol.hash(key)
@@ -132,6 +138,11 @@ public final class PyDict: PyObject {
         try insert(key, value, hash: h)
     }
 
+    /// `d[key] = value` with the key's hash already known.
+    public func setItem(_ key: PyValue, _ value: PyValue, hash: Int) throws(PyException) {
+        try insert(key, value, hash: hash)
+    }
+
     /// Stores under an interned name (module globals, class namespaces): cannot throw.
     public func setItem(interned name: PyStr, _ value: PyValue) {
         let h = Protocol.hash(str: name)
@@ -165,7 +176,21 @@ public final class PyDict: PyObject {
     /// `del d[key]`; returns the removed value, or nil when the key was absent.
     @discardableResult
     public func removeItem(_ key: PyValue) throws(PyException) -> PyValue? {
-        let h = try Protocol.hash(key)
+        try removeItem(key, hash: Protocol.hash(key))
+    }
+
+    /// `dict.popitem()`: removes and returns the last pair in insertion order (LIFO).
+    public func popLast() -> (key: PyValue, value: PyValue)? {
+        guard count > 0, let p = previousEntry(before: entries.count) else { return nil }
+        let e = entries[p]
+        // The key is in the table, so probing finds it by identity without calling __eq__.
+        _ = try? removeItem(e.key, hash: e.hash)
+        return (e.key, e.value)
+    }
+
+    /// `del d[key]` with the key's hash already known.
+    @discardableResult
+    public func removeItem(_ key: PyValue, hash h: Int) throws(PyException) -> PyValue? {
         let (slot, e) = try probe(key, hash: h)
         guard e >= 0 else { return nil }
         let old = entries[e].value
@@ -227,7 +252,21 @@ public final class PyDict: PyObject {
         return nil
     }
 
+    /// The last position before `position` holding a live key (reverse iteration).
+    public func previousEntry(before position: Int) -> Int? {
+        var p = min(position, entries.count) - 1
+        while p >= 0 {
+            if !entries[p].key.isNull { return p }
+            p -= 1
+        }
+        return nil
+    }
+
     public func entry(at position: Int) -> Entry { entries[position] }
+
+    /// The number of positions in the dense entry array (live and deleted), the bound of
+    /// positional iteration.
+    public var entryCount: Int { entries.count }
 
     /// A shallow copy (`dict.copy()`).
     public func copy() -> PyDict {
