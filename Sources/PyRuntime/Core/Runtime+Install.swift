@@ -1,5 +1,5 @@
 extension Runtime {
     static func installObjectAndType() {}
-    static func installExceptionTypes() {}
+    static func installExceptionTypes() { installExceptions() }
     static func installFunctionTypes() {}
 }

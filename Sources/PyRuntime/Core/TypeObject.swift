@@ -38,7 +38,7 @@ public final class PyType: PyObject {
 
     /// A builtin type. `metatype` is nil only while bootstrapping `type` itself.
     init(name: String, bases: [PyType], layout: Layout, metatype: PyType?, module: String = "builtins",
-         isHeapType: Bool = false) {
+         isHeapType: Bool = false, bootstrapDict: Bool = false) {
         self.name = name
         self.qualname = name
         self.moduleName = module
@@ -50,7 +50,9 @@ public final class PyType: PyObject {
         } else {
             super.init(uninitializedType: ())
         }
-        self.dict = PyDict()
+        // `type`, `object` and `dict` itself are made before `Types.dict` exists: their dicts get
+        // their type afterwards (Types.core), or making them would recurse into Types.core.
+        self.dict = metatype == nil || bootstrapDict ? PyDict(bootstrapping: ()) : PyDict()
         self.mro = [self] + Self.linearise(bases: bases)
         TypeRegistry.keepAlive(self)
     }

@@ -5,18 +5,24 @@
 /// installing needs interned names, which need `Types.str`, and Swift's lazy globals must not
 /// recurse into themselves.
 public enum Types {
-    private static let core: (type: PyType, object: PyType) = {
+    private static let core: (type: PyType, object: PyType, dict: PyType) = {
         let type = PyType(name: "type", bases: [], layout: .builtin, metatype: nil)
         let object = PyType(name: "object", bases: [], layout: .instance, metatype: nil)
         type.bootstrapSetType(type)
         object.bootstrapSetType(type)
         type.bases = [object]
         type.resetMRO([type, object])
-        return (type, object)
+        // A type's namespace is a dict, so `dict` is made here too, and the three namespaces
+        // made so far get their type now (PyType.init's `bootstrapDict`).
+        let dict = PyType(name: "dict", bases: [object], layout: .builtin, metatype: type,
+                          bootstrapDict: true)
+        for t in [type, object, dict] { t.dict!.type = dict }
+        return (type, object, dict)
     }()
 
     public static var type: PyType { core.type }
     public static var object: PyType { core.object }
+    public static var dict: PyType { core.dict }
 
     /// A builtin type deriving from `base` (default `object`).
     static func make(_ name: String, base: PyType? = nil, layout: PyType.Layout = .builtin,
@@ -36,7 +42,6 @@ public enum Types {
     public static let bytearray = make("bytearray")
     public static let list = make("list")
     public static let tuple = make("tuple")
-    public static let dict = make("dict")
     public static let set = make("set")
     public static let frozenset = make("frozenset")
     public static let range = make("range", subclassable: false)

@@ -30,6 +30,13 @@ public final class PyDict: PyObject {
         super.init(type: Types.dict)
     }
 
+    /// A dict whose `type` is set later: only for the dicts of `type`, `object` and `dict`,
+    /// made before the `dict` type exists (see `Types.core`).
+    init(bootstrapping: ()) {
+        indices = Array(repeating: Self.empty, count: 8)
+        super.init(uninitializedType: ())
+    }
+
     // MARK: Lookup
 
     /// Finds the slot of `key`; returns (index table slot, entry index or -1).

@@ -1,0 +1,4 @@
+def check(x):
+    assert x > 1, "x too small"
+
+check(0)

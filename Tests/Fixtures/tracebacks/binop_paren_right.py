@@ -1,0 +1,2 @@
+a, b = None, 1
+print(a+(b), ((a))//b)

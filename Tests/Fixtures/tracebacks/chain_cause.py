@@ -1,0 +1,7 @@
+def load(d, k):
+    try:
+        return d[k]
+    except KeyError as e:
+        raise LookupError("missing setting") from e
+
+load({}, 42)

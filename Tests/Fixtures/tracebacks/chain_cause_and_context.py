@@ -1,0 +1,7 @@
+try:
+    raise OSError("first")
+except OSError as first:
+    try:
+        raise ValueError("second")
+    except ValueError:
+        raise RuntimeError("third") from first

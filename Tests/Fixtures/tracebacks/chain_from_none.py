@@ -1,0 +1,4 @@
+try:
+    {}[1]
+except KeyError:
+    raise ValueError("hidden context") from None

@@ -1,0 +1,4 @@
+def smaller(a, b):
+    return a < b
+
+smaller(1, "x")

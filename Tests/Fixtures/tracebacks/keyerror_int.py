@@ -1,0 +1,2 @@
+counts = {1: 1}
+counts[7] += 1

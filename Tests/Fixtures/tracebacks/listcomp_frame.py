@@ -1,0 +1,2 @@
+values = [1, 0, 2]
+inverses = [1 / v for v in values]

@@ -1,0 +1,4 @@
+class Config:
+    verbose = True
+
+print(Config().verbos)

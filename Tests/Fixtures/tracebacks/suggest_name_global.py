@@ -1,0 +1,5 @@
+total_sum = 0
+def f():
+    return total_summ
+
+f()

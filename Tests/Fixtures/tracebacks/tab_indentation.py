@@ -1,0 +1,4 @@
+def f():
+	a = None
+	return a[1] + 2
+f()

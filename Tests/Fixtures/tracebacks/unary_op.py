@@ -1,0 +1,4 @@
+def neg(x):
+    return -x
+
+print(neg(3), neg("three"))

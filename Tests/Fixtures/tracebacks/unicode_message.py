@@ -1,0 +1,1 @@
+raise ValueError("übel: 日本")

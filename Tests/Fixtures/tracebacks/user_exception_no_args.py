@@ -1,0 +1,4 @@
+class Empty(Exception):
+    pass
+
+raise Empty
