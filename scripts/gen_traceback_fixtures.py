@@ -548,8 +548,45 @@ case("syntax_assign_literal", """
 """)
 
 
+# Expression segments whose root shape (binary operation or subscript, and the offsets CPython's
+# anchors start from) the Swift tokenizer must find as ast.parse finds it: segments/shapes.json.
+SEGMENTS = [
+    "a + b", "a+b", "a + b * c", "a * b + c", "a - b - c", "a ** b ** c", "-a ** b", "-a * b",
+    "a ** -b", "(a) + (b)", "((a)) // b", "(a + b) * (c - d)", "a[0]", "a[1:2]", "a[1,]",
+    "a [ 1 ] [ 2 ]", "(a)[0]", "a.b[c]", "f(x)[0]", "f(x)", "a.b", "a.b(c) + d", "x[(1)]",
+    "a if b else c", "not a", "a and b", "a or b", "a < b", "a < b + c", "a in b", "a is b",
+    "lambda: a + b", "[a + b]", "[a][0]", "{a: b}[c]", "a @ b", "a % b", "a << b | c & d ^ e",
+    "'a' + 'b'", "'a' 'b' + c", "f'{x}' * 2", "a.b.c // d", "await a + b", "await a[0]",
+    "~a + b", "~a", "1e-5 + x", "0x1e+5", "x[a, b:c]", "a + (yield)", "(a, b) + c",
+    "(x for x in y)", "a = b + c", "a += 1", "x + y; z", "a[b][c] * d", "not a + b",
+    "1 if x else 2", "print(a + b)", "a+-b", "a - -b", "a * (b)", "(a) * b", "a[0] + b[1]",
+    "...", "None + 1", "a.b[0].c", "'日本' + x", "ñ[0]", "x[y]()", "x()[y]", "a[...]",
+]
+
+
+def segment_shape(segment):
+    import ast
+    try:
+        tree = ast.parse(segment)
+    except SyntaxError:
+        return None
+    if len(tree.body) != 1 or not isinstance(tree.body[0], ast.Expr):
+        return None
+    e = tree.body[0].value
+    if isinstance(e, ast.BinOp):
+        return {"binop": [e.left.end_col_offset, e.right.col_offset]}
+    if isinstance(e, ast.Subscript):
+        return {"subscript": [e.value.end_col_offset, e.slice.end_col_offset]}
+    return None
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
+    os.makedirs(os.path.join(OUT, "segments"), exist_ok=True)
+    with open(os.path.join(OUT, "segments", "shapes.json"), "w", encoding="utf-8") as f:
+        json.dump([{"segment": seg, "shape": segment_shape(seg)} for seg in SEGMENTS], f,
+                  ensure_ascii=False, indent=1)
+        f.write("\n")
     driver = os.path.join(OUT, "_driver.py.tmp")
     with open(driver, "w") as f:
         f.write(DRIVER)

@@ -1,5 +1,8 @@
 extension Runtime {
     static func installObjectAndType() {}
-    static func installExceptionTypes() { installExceptions() }
+    static func installExceptionTypes() {
+        installExceptions()
+        installIO()
+    }
     static func installFunctionTypes() {}
 }
