@@ -15,6 +15,12 @@ public enum TracebackPrinter {
     /// overrides it).
     static let defaultLimit = 1000
 
+    /// Code names whose source a traceback never shows, registered or not: CPython 3.11's C
+    /// printer opens no `<...>` name, so `python3 -c` (`<string>`) and `python3 -i` (`<stdin>`)
+    /// tracebacks have File lines only. Notebook cells (`<cell 3>`) are not in the set, so their
+    /// lines show, as IPython shows them.
+    public nonisolated(unsafe) static var namesWithoutSource: Set<String> = ["<string>", "<stdin>"]
+
     static let causeMessage =
         "\nThe above exception was the direct cause of the following exception:\n\n"
     static let contextMessage =
@@ -121,7 +127,8 @@ public enum TracebackPrinter {
     /// One frame: the File line, the stripped source line, and the markers under it.
     public static func formatEntry(_ entry: TracebackEntry) -> String {
         var out = "  File \"\(entry.filename)\", line \(entry.lineno), in \(entry.name)\n"
-        guard let line = SourceCache.line(entry.filename, entry.lineno) else { return out }
+        guard !namesWithoutSource.contains(entry.filename),
+              let line = SourceCache.line(entry.filename, entry.lineno) else { return out }
         let scalars = Array(line.unicodeScalars)
         var indent = 0
         while indent < scalars.count, isIndentation(scalars[indent]) { indent += 1 }

@@ -19,7 +19,7 @@ public final class OutputStream {
     }
     /// Another stream to flush before this one writes (stdout, before stderr writes, so a
     /// traceback appears after the output that preceded it).
-    weak var flushFirst: OutputStream?
+    var flushFirst: OutputStream?
     /// The errno of a failed write, until someone reports it (`takeError()`).
     private var pendingErrno: Int32 = 0
 
@@ -156,6 +156,28 @@ public enum Output {
             try IOBuiltins.flush(SysModule.stream("stderr"))
         } catch {
             stderr.write(text)
+        }
+    }
+
+    /// An uncaught exception at the top level, as `PyErr_Print` reports it: through
+    /// `sys.excepthook` (the default prints the traceback on `sys.stderr`); a failing user hook
+    /// gets both reports, as in CPython.
+    public static func printUncaught(_ e: PyBaseException) {
+        stdout.flush()
+        guard let sys = SysModule.module, let hook = sys.dict!.lookup("excepthook"), !hook.isNone,
+              !(hook.object === sys.dict!.lookup("__excepthook__")?.object) else {
+            printException(e)
+            return
+        }
+        let tb: PyValue = e.traceback.isEmpty ? .none : .object(TracebackObject(e.traceback, at: 0))
+        do {
+            _ = try Protocol.call(hook, [.object(e.type), .object(e), tb])
+        } catch {
+            let errorOutput = SysModule.stream("stderr")
+            try? IOBuiltins.write("Error in sys.excepthook:\n", to: errorOutput)
+            printException(error.value)
+            try? IOBuiltins.write("\nOriginal exception was:\n", to: errorOutput)
+            printException(e)
         }
     }
 
