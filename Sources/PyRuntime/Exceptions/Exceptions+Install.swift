@@ -19,6 +19,7 @@ extension Runtime {
         registerBuiltin("EnvironmentError", value: .object(Types.osError))
         registerBuiltin("IOError", value: .object(Types.osError))
         TracebackObject.install()
+        TracebackModule.register()
     }
 
     private static func installBaseException() {

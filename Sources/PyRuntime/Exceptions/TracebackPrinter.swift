@@ -118,7 +118,7 @@ public enum TracebackPrinter {
         return out
     }
 
-    private static func repeatedLine(_ count: Int) -> String {
+    static func repeatedLine(_ count: Int) -> String {
         guard count > recursiveCutoff else { return "" }
         let n = count - recursiveCutoff
         return "  [Previous line repeated \(n) more time\(n > 1 ? "s" : "")]\n"

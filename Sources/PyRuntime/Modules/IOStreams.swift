@@ -239,6 +239,9 @@ final class TextReader {
     @discardableResult
     func fill() throws(PyException) -> Bool {
         if eof { return false }
+        // About to wait for the terminal: show what was written so far (a prompt without a
+        // newline), as C's stdio does for line-buffered stdout.
+        if fd == 0 { Output.flushAll() }
         if pos > 0 {
             raw.removeFirst(pos)
             pos = 0

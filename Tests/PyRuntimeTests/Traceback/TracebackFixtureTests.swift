@@ -23,6 +23,17 @@ extension RuntimeIOTests {
             #expect(printed == fixture.expected, "\(name):\n\(printed)\n--- expected:\n\(fixture.expected)")
         }
 
+        /// The `traceback` module's rendering (Lib/traceback.py) against `expected_py`.
+        @Test(arguments: TracebackFixture.names)
+        func tracebackModuleMatchesCPython(_ name: String) throws {
+            let fixture = try TracebackFixture(name)
+            fixture.registerSource()
+            let e = try fixture.build()
+            let printed = TracebackPrinter.pythonChunks(e).joined()
+            let expected = fixture.json["expected_py"] as! String
+            #expect(printed == expected, "\(name):\n\(printed)\n--- expected:\n\(expected)")
+        }
+
         /// The same report when the source is read from disk by its absolute path.
         @Test func readsSourceFromDisk() throws {
             let fixture = try TracebackFixture("call_nested")

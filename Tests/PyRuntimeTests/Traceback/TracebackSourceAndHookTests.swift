@@ -82,5 +82,36 @@ extension RuntimeIOTests {
             }
             #expect(cap2.text == "Error in sys.excepthook:\nRuntimeError: hook failed\n\nOriginal exception was:\nValueError: boom\n")
         }
+
+        @Test func tracebackModuleFunctions() throws {
+            let tb = try Interpreter.shared.builtinModuleFactories["traceback"]!()
+            func call(_ name: String, _ args: [PyValue], _ kw: [(String, PyValue)] = []) throws -> PyValue {
+                try Protocol.call(IOTest.attr(.object(tb), name), args + kw.map(\.1),
+                                  kwnames: kw.map { Names.intern($0.0) })
+            }
+            SourceCache.register(filename: "<cell 9>", source: "x = {}\nx[1]\n")
+            let e = PyException.keyError(.int(1)).value
+            e.traceback = [TracebackEntry(filename: "<cell 9>", name: "<module>", lineno: 2,
+                                          range: SourceRange(lineno: 2, colOffset: 0, endLineno: 2, endColOffset: 4))]
+            let expected = "Traceback (most recent call last):\n  File \"<cell 9>\", line 2, in <module>\n    x[1]\n    ~^^^\nKeyError: 1\n"
+            let chunks = try call("format_exception", [.object(e)])
+            let parts = (chunks.object as? PyList)?.elements.compactMap(IOTest.string) ?? []
+            #expect(parts.joined() == expected)
+            #expect(parts.count == 3)
+            let only = try call("format_exception_only", [.object(e)])
+            #expect((only.object as? PyList)?.elements.compactMap(IOTest.string) == ["KeyError: 1\n"])
+            let saved = Interpreter.shared.handledException
+            defer { Interpreter.shared.handledException = saved }
+            Interpreter.shared.handledException = e
+            #expect(IOTest.string(try call("format_exc", [])) == expected)
+            let cap = IOTest.Capture()
+            _ = try call("print_exc", [], [("file", cap.object)])
+            #expect(cap.text == expected)
+            Interpreter.shared.handledException = nil
+            #expect(IOTest.string(try call("format_exc", [])) == "NoneType: None\n")
+            // The (type, value, tb) form with tb=None drops the traceback.
+            let noTB = try call("format_exception", [.object(Types.keyError), .object(e), .none])
+            #expect((noTB.object as? PyList)?.elements.compactMap(IOTest.string).joined() == "KeyError: 1\n")
+        }
     }
 }
