@@ -11,6 +11,9 @@ public final class PyBaseException: PyObject {
     public var cause: PyBaseException?
     public var context: PyBaseException?
     public var suppressContext = false
+    /// For a NameError raised by the eval loop: the names its frame could see, for the
+    /// printer's "Did you mean" (see `NameErrorScope`).
+    public var nameErrorScope: NameErrorScope?
 
     public init(type: PyType, args: [PyValue]) {
         self.args = args

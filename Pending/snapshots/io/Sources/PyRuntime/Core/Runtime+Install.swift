@@ -1,5 +1,0 @@
-extension Runtime {
-    static func installObjectAndType() {}
-    static func installExceptionTypes() { installExceptions() }
-    static func installFunctionTypes() {}
-}
