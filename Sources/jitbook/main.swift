@@ -2,13 +2,57 @@ import CLLVM
 import Foundation
 import PyRuntime
 
-// Command-line parsing only. The interpreter's entry points (`FILE.py`, `-c`, the plain REPL)
-// land with the eval loop (Pending/jitbook-main.swift holds that version).
+// Command-line parsing only: everything else lives in the stage modules.
 
-let arguments = Array(CommandLine.arguments.dropFirst())
+let version = "Jitbook 0.1.0"
+
+func usage() -> Never {
+    FileHandle.standardError.write("usage: jitbook [--version] [-c CODE | FILE] [ARGS...]\n".data(using: .utf8)!)
+    exit(2)
+}
+
+/// Runs `body` on a thread with a large stack: Python recursion maps onto Swift recursion in
+/// the eval loop, and the default 8 MiB would overflow before CPython's recursion limit.
+func runWithLargeStack(_ body: @escaping @Sendable () -> Int32) -> Int32 {
+    nonisolated(unsafe) var status: Int32 = 0
+    let done = DispatchSemaphore(value: 0)
+    let thread = Thread {
+        status = body()
+        done.signal()
+    }
+    thread.stackSize = 1 << 30
+    thread.start()
+    done.wait()
+    return status
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "--version" || arguments.first == "-V" {
-    print("Jitbook 0.1.0 (Python 3.11 subset; LLVM \(String(cString: jitbook_llvm_version())))")
+    print("\(version) (Python 3.11 subset; LLVM \(String(cString: jitbook_llvm_version())))")
     exit(0)
 }
-FileHandle.standardError.write("jitbook: the interpreter is not wired in yet; try --version\n".data(using: .utf8)!)
-exit(2)
+let cwd = FileManager.default.currentDirectoryPath
+let status: Int32
+if arguments.first == "-c" {
+    guard arguments.count >= 2 else { usage() }
+    let code = arguments[1]
+    let argv = ["-c"] + arguments.dropFirst(2)
+    status = runWithLargeStack {
+        Interpreter.shared.runMain(source: code, filename: "<string>", argv: argv, scriptDirectory: "")
+    }
+} else if let file = arguments.first {
+    let url = URL(fileURLWithPath: file, relativeTo: URL(fileURLWithPath: cwd + "/")).standardizedFileURL
+    guard let source = try? String(contentsOf: url, encoding: .utf8) else {
+        FileHandle.standardError.write(
+            "jitbook: can't open file '\(url.path)': [Errno 2] No such file or directory\n".data(using: .utf8)!)
+        exit(2)
+    }
+    let argv = arguments
+    status = runWithLargeStack {
+        Interpreter.shared.runMain(source: source, filename: url.path, argv: argv,
+                                   scriptDirectory: url.deletingLastPathComponent().path)
+    }
+} else {
+    status = runWithLargeStack { SimpleREPL.run() }
+}
+exit(status)

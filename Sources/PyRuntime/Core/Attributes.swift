@@ -11,6 +11,7 @@ extension Protocol {
         let type = v.type
         if case .object(let o) = v {
             if let t = o as? PyType { return try typeAttribute(t, name) }
+            if let sup = o as? PySuper { return try sup.lookup(name) }
             if let m = o as? PyModule {
                 if let found = m.dict!.lookup(interned: name) { return found }
                 return try typeOnly(v, type, name)

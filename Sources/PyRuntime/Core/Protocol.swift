@@ -283,7 +283,7 @@ public enum Protocol {
     /// `id(v)`: the object's address; scalars get a stable made-up identity.
     public static func id(_ v: PyValue) -> Int {
         switch v {
-        case .object(let o): return Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue))
+        case .object(let o): return Int(bitPattern: Unmanaged.passUnretained(o).toOpaque())
         case .int(let i): return 0x7f00_0000_0000 &+ (i &* 32)
         case .float(let d): return 0x7e00_0000_0000 &+ Int(truncatingIfNeeded: d.bitPattern >> 8)
         case .bool(let b): return b ? 0x7d00_0000_0020 : 0x7d00_0000_0040

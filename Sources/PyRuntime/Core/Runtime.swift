@@ -9,10 +9,14 @@ public enum Runtime {
     public static func bootstrap() {
         guard !bootstrapped else { return }
         bootstrapped = true
+        installObjectAndType()
         installNumberTypes()
         installStringTypes()
         installContainerTypes()
-        // object/type, exceptions and function types install with the eval loop (Pending/).
+        installExceptions()
+        installIO()
+        installFunctionTypes()
+        installModuleFactories()
     }
 }
 

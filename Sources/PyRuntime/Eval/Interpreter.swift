@@ -21,6 +21,8 @@ public final class Interpreter {
     nonisolated(unsafe) public static var interruptRequested = false
     /// The exception being handled (`sys.exc_info()`, bare `raise`, implicit `__context__`).
     public var handledException: PyBaseException?
+    /// The innermost executing frame (`sys._getframe`, tracebacks of native calls).
+    var currentFrame: Frame?
 
     /// Factories of the builtin modules, made on first import (`sys` and `builtins` are made at
     /// start-up). Other stages (the JIT, the notebook) register theirs here.

@@ -1,3 +1,6 @@
+import PyBytecode
+import PySyntax
+
 /// SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])) and the helper
 /// that turns the parser's error into one (Objects/exceptions.c, `SyntaxError_init`,
 /// `SyntaxError_str`).
@@ -82,5 +85,20 @@ extension Runtime {
         e.dict!.setItem("msg", .str(message))
         for (name, value) in zip(syntaxErrorFields, fields) { e.dict!.setItem(name, value) }
         return PyException(e)
+    }
+
+    /// The Python exception for an error from the parser or compiler. The compiler's
+    /// "maximum recursion depth exceeded during compilation" is a RecursionError, as in CPython.
+    public static func syntaxError(from e: SyntaxError) -> PyException {
+        if e.message == compilationRecursionMessage { return PyException(Types.recursionError, e.message) }
+        let kind: SyntaxErrorKind
+        switch e.kind {
+        case .syntaxError: kind = .syntax
+        case .indentationError: kind = .indentation
+        case .tabError: kind = .tab
+        }
+        return makeSyntaxError(kind: kind, message: e.message, filename: e.filename,
+                               lineno: e.lineno, offset: e.offset, text: e.text,
+                               endLineno: e.endLineno, endOffset: e.endOffset)
     }
 }

@@ -192,12 +192,12 @@ extension Interpreter {
                     case .deleteSubscr:
                         let key = pop(s, &sp)
                         let container = pop(s, &sp)
-                        try Protocol.delItem(container, key)
+                        try Protocol.deleteItem(container, key)
                     case .buildSlice:
                         let step: PyValue = oparg == 3 ? pop(s, &sp) : .none
                         let stop = pop(s, &sp)
                         let start = pop(s, &sp)
-                        push(s, &sp, BuildHelpers.slice(start, stop, step))
+                        push(s, &sp, .object(PySlice(start: start, stop: stop, step: step)))
 
                     // MARK: Jumps
                     case .jumpForward:
@@ -277,9 +277,9 @@ extension Interpreter {
                         drop(s, &sp, oparg)
                         push(s, &sp, .object(PyList(items)))
                     case .buildSet:
-                        let items = Array(UnsafeBufferPointer(start: s + sp - oparg, count: oparg))
+                        let set = try ContainerOps.buildSet(UnsafeBufferPointer(start: s + sp - oparg, count: oparg))
                         drop(s, &sp, oparg)
-                        push(s, &sp, try BuildHelpers.set(items))
+                        push(s, &sp, .object(set))
                     case .buildMap:
                         let d = PyDict(minimumCapacity: oparg)
                         let base = sp - 2 * oparg
@@ -303,33 +303,24 @@ extension Interpreter {
                         (s[sp - oparg].object as! PyList).elements.append(v)
                     case .setAdd:
                         let v = pop(s, &sp)
-                        try BuildHelpers.setAdd(s[sp - oparg], v)
+                        try (s[sp - oparg].object as! PySet).add(v)
                     case .mapAdd:
                         let v = pop(s, &sp)
                         let k = pop(s, &sp)
                         try (s[sp - oparg].object as! PyDict).setItem(k, v)
                     case .listExtend:
                         let iterable = pop(s, &sp)
-                        let list = s[sp - oparg].object as! PyList
-                        do throws(PyException) {
-                            list.elements.append(contentsOf: try Protocol.toArray(iterable))
-                        } catch {
-                            if error.matches(Types.typeError), iterable.type.lookup(Names.__iter__) == nil,
-                               iterable.type.lookup(Names.__getitem__) == nil {
-                                throw .typeError("Value after * must be an iterable, not \(iterable.type.name)")
-                            }
-                            throw error
-                        }
+                        try ContainerOps.listExtend(s[sp - oparg].object as! PyList, iterable)
                     case .setUpdate:
                         let iterable = pop(s, &sp)
-                        for v in try Protocol.toArray(iterable) { try BuildHelpers.setAdd(s[sp - oparg], v) }
+                        try ContainerOps.setUpdate(s[sp - oparg].object as! PySet, iterable)
                     case .dictUpdate:
                         let update = pop(s, &sp)
-                        try BuildHelpers.dictUpdate(s[sp - oparg].object as! PyDict, update)
+                        try ContainerOps.dictUpdate(s[sp - oparg].object as! PyDict, update)
                     case .dictMerge:
                         let update = pop(s, &sp)
-                        try BuildHelpers.dictMerge(s[sp - oparg].object as! PyDict, update,
-                                                   function: s[sp - oparg - 2])
+                        try ContainerOps.dictMerge(s[sp - oparg].object as! PyDict, update,
+                                                   function: Interpreter.functionDescription(s[sp - oparg - 2]))
                     case .listToTuple:
                         let list = pop(s, &sp).object as! PyList
                         push(s, &sp, .object(PyTuple(list.elements)))
@@ -339,21 +330,21 @@ extension Interpreter {
                         switch oparg & 3 {
                         case 1: v = .str(try Protocol.str(v))
                         case 2: v = .str(try Protocol.repr(v))
-                        case 3: v = .str(try Protocol.ascii(v))
+                        case 3: v = .str(try Formatting.ascii(v))
                         default: break
                         }
                         if case .object(let str as PyStr) = v, spec.isEmpty {
                             push(s, &sp, .object(str))
                         } else {
-                            push(s, &sp, .str(try Protocol.format(v, spec)))
+                            push(s, &sp, .str(try Formatting.format(v, spec: spec)))
                         }
                     case .unpackSequence:
                         let seq = pop(s, &sp)
-                        let items = try BuildHelpers.unpack(seq, count: oparg)
+                        let items = try ContainerOps.unpack(seq, count: oparg)
                         for v in items.reversed() { push(s, &sp, v) }
                     case .unpackEx:
                         let seq = pop(s, &sp)
-                        let items = try BuildHelpers.unpackStarred(seq, before: oparg & 0xff, after: oparg >> 8)
+                        let items = try ContainerOps.unpackEx(seq, before: oparg & 0xff, after: oparg >> 8)
                         for v in items.reversed() { push(s, &sp, v) }
 
                     // MARK: Calls
@@ -582,7 +573,7 @@ extension Interpreter {
     /// `LOAD_METHOD`'s lookup: the unbound function when the attribute is a plain method found
     /// on the type and not shadowed by the instance dict; nil otherwise.
     private func methodForCall(_ owner: PyValue, _ name: PyStr) throws(PyException) -> PyValue? {
-        if case .object(let o) = owner, o is PyType || o is PyModule { return nil }
+        if case .object(let o) = owner, o is PyType || o is PyModule || o is PySuper { return nil }
         let type = owner.type
         guard let attr = type.lookup(name), case .object(let a) = attr,
               a is PyFunction || a is PyMethodDescriptor else { return nil }

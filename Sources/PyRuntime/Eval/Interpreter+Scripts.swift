@@ -30,22 +30,12 @@ extension Interpreter {
         }
     }
 
-    /// Prints an uncaught exception as CPython does and gives the exit status.
+    /// Reports an uncaught exception as CPython does (through `sys.excepthook`) and gives the
+    /// exit status: 1, or what a `SystemExit` asks for.
     public func exitStatus(for error: PyException) -> Int32 {
-        Output.flushAll()
-        if error.matches(Types.systemExit) {
-            let code = error.value.args.first ?? .none
-            switch code {
-            case .none: return 0
-            case .int(let i): return Int32(truncatingIfNeeded: i)
-            case .bool(let b): return b ? 1 : 0
-            default:
-                Output.writeStderr(((try? Protocol.str(code)) ?? "") + "\n")
-                return 1
-            }
-        }
-        Output.writeStderr(TracebackPrinter.format(error.value))
-        Output.flushAll()
+        defer { Output.flushAll() }
+        if error.matches(Types.systemExit) { return Output.exitStatus(forSystemExit: error.value) }
+        Output.printUncaught(error.value)
         return 1
     }
 }

@@ -255,3 +255,13 @@ extension Interpreter {
         return attribute
     }
 }
+
+extension Interpreter {
+    /// How CPython names a callable in call errors: `f()`, `A.m()`.
+    static func functionDescription(_ f: PyValue) -> String {
+        if case .object(let fn as PyFunction) = f { return "\(fn.qualname)()" }
+        if case .object(let b as PyBuiltinFunction) = f { return "\(b.name)()" }
+        if case .object(let t as PyType) = f { return "\(t.name)()" }
+        return "\(f.type.name) object"
+    }
+}
