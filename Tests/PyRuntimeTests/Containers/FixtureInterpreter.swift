@@ -374,19 +374,9 @@ final class FixtureInterpreter {
         }
     }
 
-    /// A call; types are called as `type.__call__` does: `__new__(cls, ...)`, then `__init__`.
+    /// A call, through the runtime's call protocol (types: `__new__`, then `__init__`).
     func call(_ f: PyValue, _ args: [PyValue], kwnames: [PyStr]) throws(PyException) -> PyValue {
-        guard case .object(let o) = f, let t = o as? PyType else {
-            return try Protocol.call(f, args, kwnames: kwnames)
-        }
-        guard let new = t.lookup(Names.__new__), case .object(let sm as PyStaticMethod) = new else {
-            throw .typeError("cannot create '\(t.name)' instances")
-        }
-        let obj = try Protocol.call(sm.function, [f] + args, kwnames: kwnames)
-        if obj.type.isSubtype(of: t), let initializer = t.lookup(Names.__init__) {
-            _ = try Protocol.call(try Protocol.bind(initializer, to: obj), args, kwnames: kwnames)
-        }
-        return obj
+        try Protocol.call(f, args, kwnames: kwnames)
     }
 
     /// Binary and in-place operators through the dunders (`binary_op1`), ints inline.

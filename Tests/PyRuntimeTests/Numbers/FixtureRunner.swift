@@ -123,12 +123,7 @@ enum FixtureRunner {
             return .object(dict)
         }
         if let s = d["sl"] as? [Any] {
-            // A stand-in slice: an object of type `slice` whose bounds are instance attributes.
-            let o = PyInstance(type: Types.slice)
-            o.dict!.setItem("start", value(s[0]))
-            o.dict!.setItem("stop", value(s[1]))
-            o.dict!.setItem("step", value(s[2]))
-            return .object(o)
+            return .object(PySlice(start: value(s[0]), stop: value(s[1]), step: value(s[2])))
         }
         fatalError("unknown value \(d)")
     }

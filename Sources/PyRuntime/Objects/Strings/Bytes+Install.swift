@@ -26,7 +26,8 @@ extension Runtime {
                 guard j >= 0 && j < b.count else { throw .indexError("index out of range") }
                 return .int(Int(b[j]))
             }
-            if let s = try SliceBounds.of(k, length: b.count) {
+            if let sl = k.as(PySlice.self) {
+                let s = try sl.adjust(count: b.count)
                 var out: [UInt8] = []
                 out.reserveCapacity(s.count)
                 var i = s.start

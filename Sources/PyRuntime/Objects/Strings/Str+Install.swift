@@ -235,7 +235,8 @@ extension StrOps {
             guard j >= 0 && j < n else { throw .indexError("string index out of range") }
             return .object(character(s.scalar(at: j)))
         }
-        if let b = try SliceBounds.of(k, length: s.count) {
+        if let sl = k.as(PySlice.self) {
+            let b = try sl.adjust(count: s.count)
             return .object(slice(s, start: b.start, stop: b.stop, step: b.step, length: b.count))
         }
         if IntMath.isInt(k) { throw .indexError("cannot fit 'int' into an index-sized integer") }
