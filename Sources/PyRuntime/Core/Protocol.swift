@@ -82,16 +82,12 @@ public enum Protocol {
         return h
     }
 
-    /// The hash of a str: deterministic (CPython randomises it per process; a fixed hash makes
-    /// our set orders reproducible, which no program may rely on anyway).
+    /// The hash of a str, cached: CPython's with `PYTHONHASHSEED=0` (`SipHash`).
     @inline(__always) public static func hash(str s: PyStr) -> Int {
         if s.cachedHash != 0 { return s.cachedHash }
-        var h: UInt64 = 0xcbf29ce484222325
-        for b in s.value.utf8 {
-            h = (h ^ UInt64(b)) &* 0x100000001b3
-        }
-        var r = Int(truncatingIfNeeded: h)
-        if r == -1 || r == 0 { r = -2 }
+        var r = s.isASCII ? SipHash.hash(ascii: s.value) : SipHash.hash(text: s.value)
+        // 0 marks "not computed"; only "" hashes to 0 and recomputing it is cheap.
+        if r == 0 { return 0 }
         s.cachedHash = r
         return r
     }

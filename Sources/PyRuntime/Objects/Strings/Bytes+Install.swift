@@ -230,14 +230,9 @@ extension BytesOps {
         return String(v)
     }
 
-    /// The same FNV hash as str over the same bytes, so `hash(b'abc') == hash('abc')` as in
-    /// CPython.
+    /// `hash(b)`: CPython's, so `hash(b'abc') == hash('abc')`.
     static func hash(_ b: [UInt8]) -> Int {
-        var h: UInt64 = 0xcbf29ce484222325
-        for x in b { h = (h ^ UInt64(x)) &* 0x100000001b3 }
-        var r = Int(truncatingIfNeeded: h)
-        if r == -1 || r == 0 { r = -2 }
-        return r
+        b.withUnsafeBytes { SipHash.hash(bytes: $0) }
     }
 
     /// `repr(b)`: `b'...'` with the quote str would choose.
