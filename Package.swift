@@ -5,7 +5,7 @@ import PackageDescription
 
 /// The interpreter's hot modules: whole-module optimisation comes with `-c release`; exclusivity
 /// checks cost a branch on every inout access in the eval loop and buy nothing there.
-let hotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked"])]
+let hotPath: [SwiftSetting] = [.unsafeFlags(["-enforce-exclusivity=unchecked", "-Xfrontend", "-assume-single-threaded"])]
 
 let package = Package(
     name: "Jitbook",

@@ -16,20 +16,21 @@ extension Interpreter {
     /// Runs a Python function: a new frame, the arguments bound into its locals.
     func callFunction(_ f: PyFunction, _ args: Arguments) throws(PyException) -> PyValue {
         let runtime = f.runtime
-        let frame = Frame(runtime: runtime, globals: f.globals, builtins: f.builtins, locals: nil,
-                          function: f)
-        let code = runtime.code
-        if !args.hasKeywords && args.count == code.argcount && code.kwonlyargcount == 0
-            && !code.flags.contains(.varargs) && !code.flags.contains(.varkeywords) {
+        let frame = pushFrame(runtime: runtime, globals: f.globals, builtins: f.builtins,
+                              locals: nil, function: f)
+        if !args.hasKeywords && args.count == runtime.argCount && runtime.hasSimpleSignature {
             // The common case: exactly the positional parameters.
             for i in 0..<args.count { frame.slots[i] = args.values[i] }
         } else {
-            try bindArguments(f, args, into: frame.slots)
+            do throws(PyException) {
+                try bindArguments(f, args, into: frame.slots)
+            } catch {
+                popFrame(frame)
+                throw error
+            }
         }
-        if runtime.isGenerator || code.flags.contains(.coroutine) {
-            return try execute(frame)  // runs to RETURN_GENERATOR and returns the generator
-        }
-        return try execute(frame)
+        // A generator function runs to RETURN_GENERATOR and returns the generator.
+        return try run(frame)
     }
 
     /// Binds positional, keyword, default, `*args` and `**kwargs` values to parameters, with

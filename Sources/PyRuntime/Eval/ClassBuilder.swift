@@ -14,9 +14,9 @@ enum ClassBuilder {
         }
         let namespace = PyDict()
         let interp = Interpreter.shared
-        let frame = Frame(runtime: body.runtime, globals: body.globals, builtins: body.builtins,
-                          locals: namespace, function: body)
-        let cell = try interp.execute(frame)
+        let frame = interp.pushFrame(runtime: body.runtime, globals: body.globals,
+                                     builtins: body.builtins, locals: namespace, function: body)
+        let cell = try interp.run(frame)
         let cls = try makeClass(name: nameStr.value, bases: bases, namespace: namespace)
         if case .object(let c as PyCell) = cell {
             c.contents = .object(cls)

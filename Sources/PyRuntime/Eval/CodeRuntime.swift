@@ -25,6 +25,9 @@ final class CodeRuntime {
     /// Localsplus indices of cells that `MAKE_CELL` wraps.
     let argCount: Int
     let localNames: [PyStr]
+    /// Only positional-or-keyword parameters (no keyword-only, `*args` or `**kwargs`): a call
+    /// with exactly `argCount` positional arguments just moves them into place.
+    let hasSimpleSignature: Bool
     /// True when a parameter is also a cell (so the fast call path must run MAKE_CELL).
     let hasCellsOrFrees: Bool
 
@@ -67,6 +70,8 @@ final class CodeRuntime {
         isGenerator = code.flags.contains(.generator)
         argCount = code.argcount + code.kwonlyargcount
             + (code.flags.contains(.varargs) ? 1 : 0) + (code.flags.contains(.varkeywords) ? 1 : 0)
+        hasSimpleSignature = code.kwonlyargcount == 0 && !code.flags.contains(.varargs)
+            && !code.flags.contains(.varkeywords)
         localNames = code.localsplusNames.map { Names.intern($0) }
         hasCellsOrFrees = code.localsplusKinds.contains { $0.contains(.cell) || $0.contains(.free) }
     }

@@ -8,7 +8,7 @@ extension Interpreter {
     /// Runs `frame` from `frame.pc` until it returns, yields (generator frames: `isSuspended`)
     /// or raises. The caller has pushed the frame's arguments into its slots.
     func execute(_ frame: Frame) throws(PyException) -> PyValue {
-        let runtime = frame.runtime
+        unowned(unsafe) let runtime = frame.runtime
         let code = runtime.instructions
         let consts = runtime.consts
         let names = runtime.names
@@ -361,6 +361,21 @@ extension Interpreter {
                     case .call:
                         if Interpreter.interruptRequested { try raiseInterrupt() }
                         let base = sp - oparg - 2
+                        // Python function, positional arguments matching its parameters: move
+                        // them from this stack into the new frame (no argument array, no
+                        // retain/release), as 3.11's CALL_PY_EXACT_ARGS does.
+                        if kwnames.isEmpty, let (f, argStart) = exactArgsCallee(s, base, oparg) {
+                            let r = f.runtime
+                            let callee = pushFrame(runtime: r, globals: f.globals, builtins: f.builtins,
+                                                   locals: nil, function: f)
+                            callee.slots.moveInitialize(from: s + argStart, count: r.argCount)
+                            sp = argStart
+                            frame.sp = sp
+                            let result = try run(callee)
+                            drop(s, &sp, sp - base)
+                            push(s, &sp, result)
+                            break
+                        }
                         let callable: PyValue
                         let args: UnsafeBufferPointer<PyValue>
                         if s[base].isNull {
@@ -568,6 +583,20 @@ extension Interpreter {
         let e = PyException.nameError("name '\(name.value)' is not defined")
         e.value.dict!.setItem("name", .object(name))
         return e
+    }
+
+    /// The Python function a `CALL` with `oparg` positional arguments above `base` can enter
+    /// directly, and where its arguments start (including `self` in the method form).
+    @inline(__always)
+    private func exactArgsCallee(_ s: UnsafeMutablePointer<PyValue>, _ base: Int,
+                                 _ oparg: Int) -> (PyFunction, Int)? {
+        let isMethodForm = !s[base].isNull
+        guard case .object(let o) = s[isMethodForm ? base : base + 1],
+              o.type === Types.function else { return nil }
+        let f = unsafeDowncast(o, to: PyFunction.self)
+        let nargs = isMethodForm ? oparg + 1 : oparg
+        guard f.runtime.hasSimpleSignature, f.runtime.argCount == nargs else { return nil }
+        return (f, isMethodForm ? base + 1 : base + 2)
     }
 
     /// `LOAD_METHOD`'s lookup: the unbound function when the attribute is a plain method found

@@ -47,15 +47,29 @@ public final class PyFunction: PyObject {
 }
 
 /// One activation of a code object: its fast locals, cells and value stack in one slab.
+///
+/// Ordinary calls take their slab from the interpreter's data stack (`Interpreter.pushFrame`)
+/// and give it back when they return (`popFrame`), as CPython 3.11's `_PyInterpreterFrame`s
+/// live in per-thread chunks: a call allocates no memory for its locals. Generator frames outlive
+/// the call that made them, so they own a heap slab.
+///
+/// The code, namespaces and function are unowned: the caller keeps them alive for the length of
+/// the call (the callable sits on its value stack). A generator frame holds them through `owner`.
 final class Frame {
-    let runtime: CodeRuntime
-    let globals: PyDict
-    let builtins: PyDict
+    unowned(unsafe) let runtime: CodeRuntime
+    unowned(unsafe) let globals: PyDict
+    unowned(unsafe) let builtins: PyDict
     /// The namespace of module-level and class-body code (`LOAD_NAME`); nil in functions.
     var locals: PyDict?
-    let function: PyFunction?
+    unowned(unsafe) let function: PyFunction?
+    /// The function, kept alive by a frame that can outlive its caller (a generator's).
+    private let owner: PyFunction?
     /// Localsplus (locals, cells, frees) followed by the value stack.
     let slots: UnsafeMutablePointer<PyValue>
+    /// Slots in the slab: localsplus + stack size + 1.
+    let slotCount: Int
+    /// True when `slots` is a heap slab this frame frees, false when it is on the data stack.
+    let ownsSlots: Bool
     /// Index of the next free stack slot.
     var sp: Int
     /// Code unit index of the next instruction to run.
@@ -70,21 +84,36 @@ final class Frame {
     var isFinished = false
 
     init(runtime: CodeRuntime, globals: PyDict, builtins: PyDict, locals: PyDict?,
-         function: PyFunction?) {
+         function: PyFunction?, slots: UnsafeMutablePointer<PyValue>?, keepsAlive: Bool) {
         self.runtime = runtime
         self.globals = globals
         self.builtins = builtins
         self.locals = locals
         self.function = function
+        self.owner = keepsAlive ? function : nil
+        slotCount = runtime.nlocalsplus + runtime.stacksize + 1
+        ownsSlots = slots == nil
+        self.slots = slots ?? .allocate(capacity: slotCount)
         // Localsplus is always initialised; the stack above `sp` is not (see Stack.swift).
-        slots = .allocate(capacity: runtime.nlocalsplus + runtime.stacksize + 1)
-        slots.initialize(repeating: .null, count: runtime.nlocalsplus)
+        self.slots.initialize(repeating: .null, count: runtime.nlocalsplus)
         sp = runtime.nlocalsplus
     }
 
+    /// Drops the values still in the slab (locals, and any stack left by an exception).
+    func clearSlots() {
+        var i = 0
+        while i < sp {
+            _ = (slots + i).move()
+            i += 1
+        }
+        sp = 0
+    }
+
     deinit {
-        slots.deinitialize(count: sp)
-        slots.deallocate()
+        if ownsSlots {
+            clearSlots()
+            slots.deallocate()
+        }
     }
 
     /// The traceback line for the instruction running now.

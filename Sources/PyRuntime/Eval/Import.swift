@@ -141,8 +141,8 @@ extension Interpreter {
         if globals.lookup(interned: Names.__builtins__) == nil {
             globals.setItem(interned: Names.__builtins__, .object(Runtime.builtins))
         }
-        let frame = Frame(runtime: CodeRuntime.of(code), globals: globals, builtins: Runtime.builtins,
-                          locals: locals, function: nil)
-        return try execute(frame)
+        let frame = pushFrame(runtime: CodeRuntime.of(code), globals: globals,
+                              builtins: Runtime.builtins, locals: locals, function: nil)
+        return try run(frame)
     }
 }

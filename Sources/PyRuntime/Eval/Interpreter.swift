@@ -22,7 +22,10 @@ public final class Interpreter {
     /// The exception being handled (`sys.exc_info()`, bare `raise`, implicit `__context__`).
     public var handledException: PyBaseException?
     /// The innermost executing frame (`sys._getframe`, tracebacks of native calls).
-    var currentFrame: Frame?
+    unowned(unsafe) var currentFrame: Frame?
+    /// Frame slots (DataStack.swift).
+    let dataStack = UnsafeMutablePointer<PyValue>.allocate(capacity: Interpreter.dataStackCapacity)
+    var dataStackTop = 0
 
     /// Factories of the builtin modules, made on first import (`sys` and `builtins` are made at
     /// start-up). Other stages (the JIT, the notebook) register theirs here.
