@@ -195,7 +195,7 @@ extension Runtime {
         }
         Types.code.addMethod("__repr__") { (a) throws(PyException) -> PyValue in
             let c = (a[0].object as! PyCode).code
-            return .str("<code object \(c.name) at \(Protocol.address(of: a[0])), file \"\(c.filename)\", line \(c.firstlineno)>")
+            return .str("<code object \(c.name) at \(DisModule.address(of: c)), file \"\(c.filename)\", line \(c.firstlineno)>")
         }
         func code(_ v: PyValue) -> PyCode { v.object as! PyCode }
         Types.code.addGetSet("co_name", get: { (v) throws(PyException) -> PyValue in .str(code(v).code.name) })

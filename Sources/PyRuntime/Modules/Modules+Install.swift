@@ -8,5 +8,6 @@ extension Runtime {
         let random: () throws(PyException) -> PyModule = { RandomModule.make() }
         Interpreter.shared.builtinModuleFactories["math"] = math
         Interpreter.shared.builtinModuleFactories["random"] = random
+        DisModule.register()
     }
 }
