@@ -48,7 +48,7 @@ enum Builtins {
         r.registerBuiltin("getattr") { (args) throws(PyException) -> PyValue in
             let a = try args.positional("getattr", min: 2, max: 3)
             guard case .object(let n as PyStr) = a[1] else {
-                throw .typeError("getattr(): attribute name must be string")
+                throw .typeError("attribute name must be string, not '\(a[1].type.name)'")
             }
             if a.count == 3 {
                 return try Protocol.lookupAttr(a[0], Names.intern(n.value)) ?? a[2]

@@ -186,6 +186,11 @@ extension Runtime {
         generator.addGetSet("__name__", get: { (v) throws(PyException) -> PyValue in .str(gen(v).name) })
         generator.addGetSet("__qualname__", get: { (v) throws(PyException) -> PyValue in .str(gen(v).qualname) })
 
+        for t in [Types.notImplementedType, Types.ellipsisType] {
+            t.addMethod("__repr__") { (a) throws(PyException) -> PyValue in
+                .str((a[0].object as! PySingleton).name)
+            }
+        }
         Types.module.addMethod("__repr__") { (a) throws(PyException) -> PyValue in
             let m = a[0].object as! PyModule
             if case .object(let f as PyStr)? = m.dict!.lookup(interned: Names.__file__) {

@@ -258,11 +258,21 @@ extension Interpreter {
 }
 
 extension Interpreter {
-    /// How CPython names a callable in call errors: `f()`, `A.m()`.
+    /// How CPython names a callable in call errors (`_PyObject_FunctionStr`): `f()`,
+    /// `__main__.A.m()`; the module is left out for builtins.
     static func functionDescription(_ f: PyValue) -> String {
-        if case .object(let fn as PyFunction) = f { return "\(fn.qualname)()" }
-        if case .object(let b as PyBuiltinFunction) = f { return "\(b.name)()" }
-        if case .object(let t as PyType) = f { return "\(t.name)()" }
-        return "\(f.type.name) object"
+        func qualified(_ module: PyValue, _ qualname: String) -> String {
+            if case .object(let m as PyStr) = module, m.value != "builtins" {
+                return "\(m.value).\(qualname)()"
+            }
+            return "\(qualname)()"
+        }
+        switch f {
+        case .object(let fn as PyFunction): return qualified(fn.moduleName, fn.qualname)
+        case .object(let b as PyBuiltinFunction): return "\(b.name)()"
+        case .object(let t as PyType): return qualified(.str(t.moduleName), t.qualname)
+        case .object(let m as PyMethod): return functionDescription(m.function)
+        default: return "\(f.type.name) object"
+        }
     }
 }

@@ -96,11 +96,15 @@ final class CodeRuntime {
         case .ellipsis: return .ellipsis
         case .int(let i): return .int(i)
         case .float(let d): return .float(d)
-        case .complex(let r, let i): return PyComplexFactory.make(r, i)
+        case .complex(let r, let i): return .object(PyComplex(Complex(r, i)))
         case .str(let s): return .object(PyStr(s))
-        case .bytes(let b): return PyBytesFactory.make(b)
+        case .bytes(let b): return .object(PyBytes(b))
         case .tuple(let items): return .object(PyTuple(items.map(value(of:))))
-        case .frozenset(let items): return PyFrozenSetFactory.make(items.map(value(of:)))
+        case .frozenset(let items):
+            let set = PySet(frozen: true)
+            // Constant elements are hashable, so adding cannot fail.
+            for item in items { try? set.add(value(of: item)) }
+            return .object(set)
         case .code(let code): return .object(PyCode(code))
         }
     }
@@ -118,15 +122,4 @@ public final class PyCode: PyObject {
         self.code = code
         super.init(type: Types.code)
     }
-}
-
-/// Makers for constant kinds whose objects other files own; replaced as those types land.
-enum PyComplexFactory {
-    nonisolated(unsafe) static var make: (Double, Double) -> PyValue = { r, i in .float(i) }
-}
-enum PyBytesFactory {
-    nonisolated(unsafe) static var make: ([UInt8]) -> PyValue = { b in .object(PyStr(String(decoding: b, as: UTF8.self))) }
-}
-enum PyFrozenSetFactory {
-    nonisolated(unsafe) static var make: ([PyValue]) -> PyValue = { items in .object(PyTuple(items)) }
 }

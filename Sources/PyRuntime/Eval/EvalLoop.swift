@@ -20,6 +20,10 @@ extension Interpreter {
         /// Set when the exception being raised must not get this frame's traceback line
         /// (`RERAISE`, a bare `raise`), as CPython's `exception_unwind` skips `PyTraceBack_Here`.
         var reraising = false
+        /// The instruction running now. Handlers are found from it, not from `frame.lasti`,
+        /// which `RERAISE` resets to the original raise for the traceback (as 3.11 keeps
+        /// `next_instr` apart from `prev_instr`).
+        var current = pc
 
         recursionDepth += 1
         if recursionDepth > recursionLimit {
@@ -40,6 +44,7 @@ extension Interpreter {
                 while true {
                     let instr = code[pc]
                     frame.lasti = pc
+                    current = pc
                     let oparg = Int(instr.arg)
                     pc += 1 + Int(instr.cacheEntries)
                     switch instr.opcode {
@@ -526,7 +531,7 @@ extension Interpreter {
                 kwnames = []
                 let lasti = frame.lasti
                 guard let handler = runtime.code.exceptionTable.first(where: {
-                    $0.start <= lasti && lasti < $0.end
+                    $0.start <= current && current < $0.end
                 }) else {
                     if sp > stackBase { drop(s, &sp, sp - stackBase) }
                     frame.sp = sp

@@ -270,6 +270,11 @@ extension Runtime {
             if !(it.object is PyNativeIterator) && it.type.lookup(Names.__next__) == nil {
                 throw .typeError("'\(it.type.name)' object is not an iterator")
             }
+            // Without a default, `__next__`'s own StopIteration (with a generator's return
+            // value) propagates, as from CPython's tp_iternext.
+            if p.count == 1, !(it.object is PyNativeIterator), let next = it.type.lookup(Names.__next__) {
+                return try Protocol.callMethod(next, self: it, [])
+            }
             if let v = try Protocol.next(it) { return v }
             if p.count == 2 { return p[1] }
             throw PyException(Types.stopIteration, args: [])

@@ -69,6 +69,7 @@ public enum FloatDigits {
     /// an integer's decimal digits, trailing zeros kept.
     static func roundedInteger(_ d: Double, precision p: Int) -> [UInt8] {
         let x = abs(d)
+        if x == 0 { return [] }
         let m: UInt64
         let e2: Int
         if x.isSubnormal {
