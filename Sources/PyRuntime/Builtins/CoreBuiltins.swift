@@ -4,6 +4,9 @@ import PySyntax
 enum Builtins {
     static func install() {
         let r = Runtime.self
+        // The builtins module's own name: `LOAD_NAME __name__` finds it in an exec namespace
+        // without one.
+        r.registerBuiltin("__name__", value: .str("builtins"))
         r.registerBuiltin("object", value: .object(Types.object))
         r.registerBuiltin("type", value: .object(Types.type))
         r.registerBuiltin("super", value: .object(Types.superType))
@@ -74,15 +77,16 @@ enum Builtins {
         r.registerBuiltin("hasattr") { (args) throws(PyException) -> PyValue in
             let a = try args.positional("hasattr", min: 2, max: 2)
             guard case .object(let n as PyStr) = a[1] else {
-                throw .typeError("hasattr(): attribute name must be string")
+                throw .typeError("attribute name must be string, not '\(a[1].type.name)'")
             }
             return .bool(try Protocol.lookupAttr(a[0], Names.intern(n.value)) != nil)
         }
         r.registerBuiltin("dir") { (args) throws(PyException) -> PyValue in
             let a = try args.positional("dir", min: 0, max: 1)
             if a.isEmpty {
-                guard let frame = Interpreter.shared.currentFrame else { return .object(PyList()) }
-                let names = (frame.locals ?? frame.globals).keys.compactMap { ($0.object as? PyStr)?.value }
+                // The names of the caller's local scope (a function's fast locals too).
+                guard case .object(let scope as PyDict) = try localsDict() else { return .object(PyList()) }
+                let names = scope.keys.compactMap { ($0.object as? PyStr)?.value }
                 return .object(PyList(names.sorted().map { .str($0) }))
             }
             return .object(PyList(try dirNames(a[0]).map { .str($0) }))

@@ -186,6 +186,14 @@ extension Runtime {
         generator.addGetSet("__name__", get: { (v) throws(PyException) -> PyValue in .str(gen(v).name) })
         generator.addGetSet("__qualname__", get: { (v) throws(PyException) -> PyValue in .str(gen(v).qualname) })
 
+        // `type(None)()` and friends give the singleton back.
+        for (t, value) in [(Types.noneType, PyValue.none), (Types.notImplementedType, .notImplemented),
+                           (Types.ellipsisType, .ellipsis)] {
+            t.addStaticFunction("__new__") { (a) throws(PyException) -> PyValue in
+                if a.count > 1 || a.hasKeywords { throw .typeError("\(t.name) takes no arguments") }
+                return value
+            }
+        }
         for t in [Types.notImplementedType, Types.ellipsisType] {
             t.addMethod("__repr__") { (a) throws(PyException) -> PyValue in
                 .str((a[0].object as! PySingleton).name)

@@ -24,6 +24,8 @@ extension Runtime {
                 if isObjectSlot(c, Names.__init__) { throw .typeError("\(c.name)() takes no arguments") }
             }
             switch c.layout {
+            // A bare `object()` has no __dict__: attributes cannot be set on it.
+            case .instance where c === Types.object: return .object(PyObject(type: c))
             case .instance: return .object(PyInstance(type: c))
             case .exception: return .object(PyBaseException(type: c, args: Array(args.values[1..<args.count])))
             case .builtin: throw .typeError("object.__new__(\(c.name)) is not safe, use \(c.name).__new__()")

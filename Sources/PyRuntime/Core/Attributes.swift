@@ -2,12 +2,23 @@
 extension Protocol {
     /// `getattr(v, name)`; `name` interned.
     public static func getAttr(_ v: PyValue, _ name: PyStr) throws(PyException) -> PyValue {
-        if let r = try lookupAttr(v, name) { return r }
+        if let r = try findAttr(v, name) { return r }
         throw attributeError(v, name)
     }
 
-    /// `getattr(v, name, None)`-like: nil when absent (AttributeError swallowed).
+    /// `getattr(v, name, None)`-like (`_PyObject_LookupAttr`): nil when absent, including when
+    /// a descriptor or `__getattr__` raised AttributeError.
     public static func lookupAttr(_ v: PyValue, _ name: PyStr) throws(PyException) -> PyValue? {
+        do {
+            return try findAttr(v, name)
+        } catch {
+            if error.matches(Types.attributeError) { return nil }
+            throw error
+        }
+    }
+
+    /// The attribute, nil when no namespace has it; what descriptors raise propagates.
+    private static func findAttr(_ v: PyValue, _ name: PyStr) throws(PyException) -> PyValue? {
         let type = v.type
         if case .object(let o) = v {
             if let t = o as? PyType { return try typeAttribute(t, name) }

@@ -24,6 +24,8 @@ enum ClassBuilder {
         return .object(cls)
     }
 
+    static let subclassableBuiltins: [PyType] = [Types.list, Types.dict, Types.set, Types.frozenset, Types.tuple]
+
     /// `type(name, bases, namespace)` for a class statement or a 3-argument `type()` call.
     static func makeClass(name: String, bases baseValues: [PyValue], namespace: PyDict) throws(PyException) -> PyType {
         var bases: [PyType] = []
@@ -34,7 +36,10 @@ enum ClassBuilder {
             guard t.isBaseType else {
                 throw .typeError("type '\(t.name)' is not an acceptable base type")
             }
-            if t.layout == .builtin && t !== Types.object {
+            // Containers make subclass instances through `adopt` (their `__new__` honours cls);
+            // unboxed scalars (int, float) and str cannot carry another type yet.
+            if t.layout == .builtin && t !== Types.object && !Self.subclassableBuiltins.contains(where: { $0 === t })
+                && !t.isHeapType {
                 throw .notImplementedError("subclassing the builtin type '\(t.name)' is not supported by Jitbook")
             }
             bases.append(t)

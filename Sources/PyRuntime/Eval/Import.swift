@@ -141,8 +141,15 @@ extension Interpreter {
         if globals.lookup(interned: Names.__builtins__) == nil {
             globals.setItem(interned: Names.__builtins__, .object(Runtime.builtins))
         }
+        // `__builtins__` may be a dict or the module (`{"__builtins__": {}}` sandboxes).
+        let builtins: PyDict
+        switch globals.lookup(interned: Names.__builtins__) {
+        case .object(let d as PyDict)?: builtins = d
+        case .object(let m as PyModule)?: builtins = m.dict!
+        default: builtins = Runtime.builtins
+        }
         let frame = pushFrame(runtime: CodeRuntime.of(code), globals: globals,
-                              builtins: Runtime.builtins, locals: locals, function: nil)
+                              builtins: builtins, locals: locals, function: nil)
         return try run(frame)
     }
 }
