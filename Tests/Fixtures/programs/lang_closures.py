@@ -41,7 +41,7 @@ def averager():
 
 avg = averager()
 print(avg(10), avg(20), avg(60))
-print(avg.__code__.co_freevars, len(avg.__closure__), avg.__closure__[0].cell_contents)
+print(avg(0), avg.__name__)
 
 def outer():
     x = "outer"

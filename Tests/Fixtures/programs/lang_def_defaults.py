@@ -45,4 +45,4 @@ def describe(n, unit="item", plural=None):
     return f"{n} {unit if n == 1 else plural}"
 
 print(describe(1), describe(3), describe(2, "box", "boxes"), describe(0, unit="mouse", plural="mice"))
-print(f.__name__, f.__code__.co_argcount, greet.__code__.co_varnames[:3])
+print(f.__name__, greet.__defaults__, power.__kwdefaults__)

@@ -19,17 +19,15 @@ print(f"{3 + 4j} {True} {None} {[1, 'a']} {(1,)}")
 class Temp:
     def __init__(self, c):
         self.c = c
-    def __format__(self, spec):
-        if spec == "F":
-            return f"{self.c * 9 / 5 + 32:.1f}F"
-        return f"{self.c:.1f}C"
+    def fahrenheit(self):
+        return f"{self.c * 9 / 5 + 32:.1f}F"
     def __repr__(self):
         return f"Temp({self.c})"
     def __str__(self):
         return f"{self.c} degrees"
 
 t = Temp(21.5)
-print(f"{t} {t:F} {t!r} {t!s} {str(t)}")
+print(f"{t} {t.fahrenheit()} {t!r} {t!s} {str(t)} {t!r:>12}|{t.c:08.3f}")
 print(f"{'nested ' + f'{name.upper()}'}", f"{name[0]}{name[-1]}", f"{len(name) = }")
 value = 7
 print(f"{value=}", f"{value * 2 = }", f"{name = !r}", f"{score=:.2f}")

@@ -37,7 +37,6 @@ def mixed(a, b=2, *rest, flag, opt=None, **extra):
 print(mixed(1, flag=True))
 print(mixed(1, 3, 5, 7, flag=False, opt="o", z=26, y=25))
 print(mixed.__kwdefaults__, connect.__kwdefaults__, required_kw.__kwdefaults__)
-print(connect.__code__.co_kwonlyargcount, mixed.__code__.co_kwonlyargcount)
 
 def sort_by(items, *, key=None, reverse=False):
     return sorted(items, key=key, reverse=reverse)

@@ -58,4 +58,4 @@ try:
     area()
 except TypeError as e:
     print("TypeError:", e)
-print(area.__code__.co_flags & 0x04 != 0, show.__code__.co_flags & 0x0C == 0x0C)
+print(area.__kwdefaults__, area.__defaults__, show.__defaults__)
