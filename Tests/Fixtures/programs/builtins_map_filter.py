@@ -1,0 +1,23 @@
+# map and filter: multiple iterables, None predicate, laziness, chaining with other builtins.
+nums = [1, -2, 3, -4, 5, 0]
+print(list(map(abs, nums)), list(map(str, nums)), list(map(lambda x: x * x, nums)))
+print(list(map(pow, [2, 3, 4], [5, 2, 1])), list(map(lambda a, b, c: a + b + c, "ab", "cd", "ef")))
+print(list(map(max, [1, 9], [5, 2], [3, 3])), list(map(int, "1 22 333".split())))
+print(list(filter(None, [0, 1, "", "a", None, [], [0], False, 2.5])))
+print(list(filter(lambda x: x > 0, nums)), list(filter(str.isdigit, ["1", "a", "22", "b3"])))
+m = map(lambda x: print("  mapping", x) or x * 10, [1, 2, 3])
+print(type(m).__name__)
+print(next(m))
+print(list(m))
+f = filter(lambda w: len(w) > 3, ["tree", "a", "house", "ox", "bird"])
+print(type(f).__name__, next(f), list(f), list(f))
+words = ["Apple", "banana", "Cherry", "date"]
+print(sorted(map(str.lower, words)), list(map(len, words)), sum(map(len, words)))
+print(list(map(str.upper, filter(lambda w: w[0].islower(), words))))
+print(dict(map(lambda w: (w[0], w), words)), set(map(lambda n: n % 3, range(10))))
+print(list(map(lambda p: p[0] * p[1], zip([1, 2, 3], [4, 5, 6]))), max(map(len, words)))
+pipeline = map(lambda x: x + 1, filter(lambda x: x % 2 == 0, map(lambda x: x * 3, range(10))))
+print(list(pipeline))
+print(list(map(tuple, ["ab", "cd"])), list(map(list, [(1, 2)])), list(map(float, ["1.5", "2e3", "-inf"])))
+print(any(map(str.isupper, words)), all(map(len, words)), list(filter(None, map(lambda x: x % 3, range(7)))))
+print(list(map(divmod, [7, 8, 9], [2, 3, 4])), list(map(round, [1.5, 2.5, 3.14159], [0, 0, 2])))

@@ -1,0 +1,23 @@
+# Operator precedence and associativity across arithmetic, bitwise, comparison and boolean ops.
+a, b, c = 6, 4, 3
+print(a + b * c, (a + b) * c, a - b - c, a - (b - c))
+print(2 ** 3 ** 2, (2 ** 3) ** 2, -2 ** 2, (-2) ** 2, 2 ** -1)
+print(a * b % c, a % b * c, a // b * c, -a // b, -(a // b))
+print(1 + 2 << 3, 1 + (2 << 3), 1 << 2 + 3, 256 >> 2 * 2)
+print(a & b | c, a & (b | c), a ^ b & c, (a ^ b) & c, a | b ^ c)
+print(~a + 1, ~-a, -~a, not a == b, not (a == b))
+print(a < b or b < c, a > b and b > c, not a or b, a and not b)
+print(1 or 0 and 0, (1 or 0) and 0, 0 and 1 or 2, None or [] or {} or "last")
+print(a + b > c * 3, a + (b > c) * 3, (a + b > c) * 3)
+print(a if a > b else b, 1 + (2 if False else 3), 1 + 2 if False else 3)
+print(10 - 3 - 2 - 1, 100 / 10 / 5, 2 * 3 ** 2, -3 ** 2 * 2)
+print(3 in [1, 2, 3] == True, (3 in [1, 2, 3]) == True, 5 not in (1, 2))
+print(7 // 2 * 2 + 7 % 2, divmod(7, 2), 7.5 // 2, -7.5 // 2, 7.5 % -2)
+print(2 + 3j * 2, (2 + 3j) * 2, 1e3 * 2 ** 4 - 1)
+print([1, 2] * 2 + [3], "ab" * 2 + "c", (1,) * 3)
+x = 5
+print(-x ** 2, (-x) ** 2, +x, - - x, ~~x)
+print(1 < 2 == 2 > 1, 1 == 1.0 == True, 0 < 0.5 < 1 < 1.5)
+print(0x10 + 0o10 + 0b10 + 10, 1_000_000 + 1, 0xff & 0x0f | 0x100)
+print(True + True * 2, (True + True) * 2, -True, True << 3)
+print(4 - -4, 4 + -4, 4 * -1 ** 2, (4 * -1) ** 2)

@@ -1,0 +1,10 @@
+"""Helper module with module-level state shared between importers."""
+count = 0
+history = []
+
+
+def bump(by=1):
+    global count
+    count += by
+    history.append(count)
+    return count
