@@ -162,9 +162,13 @@ extension Interpreter {
 
                     // MARK: Operators
                     case .binaryOp:
-                        let b = pop(s, &sp)
-                        let a = pop(s, &sp)
-                        push(s, &sp, try binaryOperation(oparg, a, b))
+                        if oparg == 0 || oparg == 13, s[sp - 2].isStr, s[sp - 1].isStr {
+                            concatenateStrings(s, &sp, storedBy: code[pc])
+                        } else {
+                            let b = pop(s, &sp)
+                            let a = pop(s, &sp)
+                            push(s, &sp, try binaryOperation(oparg, a, b))
+                        }
                     case .compareOp:
                         let b = pop(s, &sp)
                         let a = pop(s, &sp)
@@ -602,6 +606,27 @@ extension Interpreter {
         let nargs = isMethodForm ? oparg + 1 : oparg
         guard f.runtime.hasSimpleSignature, f.runtime.argCount == nargs else { return nil }
         return (f, isMethodForm ? base + 1 : base + 2)
+    }
+
+    /// `a + b` for the two strs on top of the stack. When the next instruction stores the
+    /// result into the local that holds `a`, and nothing else references `a`, append in place
+    /// (ceval.c's `unicode_concatenate`): `s += piece` in a loop is then linear, not quadratic.
+    /// No binding here may outlive the uniqueness check, so the values move, never copy.
+    private func concatenateStrings(_ s: UnsafeMutablePointer<PyValue>, _ sp: inout Int,
+                                    storedBy next: DecodedInstruction) {
+        let right = unsafeDowncast(pop(s, &sp).object!, to: PyStr.self)
+        var left = pop(s, &sp)
+        if next.opcode == .storeFast, s[Int(next.arg)].isIdentical(to: left) {
+            s[Int(next.arg)] = .null
+        }
+        guard case .object(var o) = left else { return }
+        left = .null
+        if isKnownUniquelyReferenced(&o) {
+            unsafeDowncast(o, to: PyStr.self).append(right)
+            push(s, &sp, .object(o))
+        } else {
+            push(s, &sp, .object(StrOps.concat(unsafeDowncast(o, to: PyStr.self), right)))
+        }
     }
 
     /// `LOAD_METHOD`'s lookup: the unbound function when the attribute is a plain method found

@@ -4,12 +4,13 @@
 /// strings (the common case) index straight into the UTF-8 bytes; others build an array of
 /// scalars on first indexed access.
 public final class PyStr: PyObject {
-    public let value: String
+    /// The text. Immutable to Python; only `append(_:)` changes it, on a str no one else sees.
+    public private(set) var value: String
     /// The cached `hash(s)`; 0 means not computed yet (a real hash of 0 is stored as 1, harmless).
     public final var cachedHash: Int = 0
     private var _scalars: [Unicode.Scalar]?
     /// Whether every code point is ASCII, so byte offsets are code-point offsets.
-    public let isASCII: Bool
+    public private(set) var isASCII: Bool
 
     public init(_ value: String) {
         self.value = value
@@ -20,6 +21,23 @@ public final class PyStr: PyObject {
         }
         self.isASCII = ascii
         super.init(type: Types.str)
+    }
+
+    /// A str whose ASCII-ness the caller knows (a concatenation of known strs).
+    init(_ value: String, isASCII: Bool) {
+        self.value = value
+        self.isASCII = isASCII
+        super.init(type: Types.str)
+    }
+
+    /// `s += t` in place, as CPython's `unicode_concatenate` does when the str is referenced
+    /// only by the variable being assigned: amortised O(len(t)) instead of a full copy.
+    /// The caller guarantees that nothing else can observe this object.
+    func append(_ other: PyStr) {
+        value += other.value
+        isASCII = isASCII && other.isASCII
+        cachedHash = 0
+        _scalars = nil
     }
 
     /// `len(s)`: the number of code points.
@@ -142,4 +160,12 @@ public enum Names {
     public static let write = intern("write")
     public static let flush = intern("flush")
     public static let readline = intern("readline")
+}
+
+extension PyValue {
+    /// True for an exact `str` (not a subclass).
+    @inline(__always) var isStr: Bool {
+        if case .object(let o) = self { return o.type === Types.str }
+        return false
+    }
 }

@@ -4,6 +4,6 @@ public enum StrOps {
     @inline(__always) public static func concat(_ a: PyStr, _ b: PyStr) -> PyStr {
         if a.value.isEmpty { return b }
         if b.value.isEmpty { return a }
-        return PyStr(a.value + b.value)
+        return PyStr(a.value + b.value, isASCII: a.isASCII && b.isASCII)
     }
 }
