@@ -1,4 +1,10 @@
 # Uncaught AttributeError on a misspelled str method: the last line carries "Did you mean".
+def banner(title):
+    line = "=" * (len(title) + 4)
+    return f"{line}\n| {title} |\n{line}"
+
+
+print(banner(__file__.rsplit("/", 1)[-1][:-3]))
 names = ["  ada lovelace ", "GRACE hopper", "alan   turing"]
 cleaned = []
 for raw in names:

@@ -1,5 +1,11 @@
 # Uncaught AttributeError: calling a str method on a None returned by a failed search.
 import sys
+def banner(title):
+    line = "=" * (len(title) + 4)
+    return f"{line}\n| {title} |\n{line}"
+
+
+print(banner(__file__.rsplit("/", 1)[-1][:-3]))
 records = ["ann@example.org", "bob-at-example.org", "cyd@example.net"]
 
 

@@ -1,4 +1,10 @@
 # Uncaught exception raised from inside a finally-protected loop; finally still prints.
+def banner(title):
+    line = "=" * (len(title) + 4)
+    return f"{line}\n| {title} |\n{line}"
+
+
+print(banner(__file__.rsplit("/", 1)[-1][:-3]))
 def process(batch):
     done = []
     try:

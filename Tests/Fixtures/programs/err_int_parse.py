@@ -1,4 +1,10 @@
 # Uncaught ValueError from int() on a malformed number in a config file.
+def banner(title):
+    line = "=" * (len(title) + 4)
+    return f"{line}\n| {title} |\n{line}"
+
+
+print(banner(__file__.rsplit("/", 1)[-1][:-3]))
 config_text = """
 workers = 4
 timeout = 30

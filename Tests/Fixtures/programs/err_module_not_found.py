@@ -1,6 +1,12 @@
 # Uncaught ModuleNotFoundError for a module that does not exist beside the script.
 import math
 import m_counter
+def banner(title):
+    line = "=" * (len(title) + 4)
+    return f"{line}\n| {title} |\n{line}"
+
+
+print(banner(__file__.rsplit("/", 1)[-1][:-3]))
 
 print(math.sqrt(49), m_counter.bump(3))
 try:

@@ -1,5 +1,11 @@
 # Uncaught RecursionError from a naive recursive sum over a long list.
 import sys
+def banner(title):
+    line = "=" * (len(title) + 4)
+    return f"{line}\n| {title} |\n{line}"
+
+
+print(banner(__file__.rsplit("/", 1)[-1][:-3]))
 
 
 def rsum(values):

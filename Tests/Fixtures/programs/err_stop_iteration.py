@@ -1,4 +1,10 @@
 # Uncaught StopIteration from calling next() on an exhausted iterator at module level.
+def banner(title):
+    line = "=" * (len(title) + 4)
+    return f"{line}\n| {title} |\n{line}"
+
+
+print(banner(__file__.rsplit("/", 1)[-1][:-3]))
 tasks = iter(["wash", "dry", "fold"])
 print("first:", next(tasks))
 remaining = list(tasks)

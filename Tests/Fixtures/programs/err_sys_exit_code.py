@@ -1,5 +1,11 @@
 # sys.exit with a status code after validating input; no traceback, exit status 2.
 import sys
+def banner(title):
+    line = "=" * (len(title) + 4)
+    return f"{line}\n| {title} |\n{line}"
+
+
+print(banner(__file__.rsplit("/", 1)[-1][:-3]))
 args = ["--size", "10", "--mode", "fast", "--verbose"]
 opts = {}
 i = 0

@@ -1,4 +1,10 @@
 # Uncaught TypeError: concatenating str and int while building a report line.
+def banner(title):
+    line = "=" * (len(title) + 4)
+    return f"{line}\n| {title} |\n{line}"
+
+
+print(banner(__file__.rsplit("/", 1)[-1][:-3]))
 items = [("apples", 3), ("pears", 0), ("kiwis", 12)]
 lines = []
 for name, qty in items:

@@ -1,4 +1,10 @@
 # Uncaught TypeError: using a list as a dict key while grouping coordinates.
+def banner(title):
+    line = "=" * (len(title) + 4)
+    return f"{line}\n| {title} |\n{line}"
+
+
+print(banner(__file__.rsplit("/", 1)[-1][:-3]))
 points = [(0, 0), (1, 2), (0, 0), (3, 1), (1, 2)]
 counts = {}
 for p in points:

@@ -1,4 +1,10 @@
 # Uncaught ValueError: unpacking a CSV row with too many fields.
+def banner(title):
+    line = "=" * (len(title) + 4)
+    return f"{line}\n| {title} |\n{line}"
+
+
+print(banner(__file__.rsplit("/", 1)[-1][:-3]))
 rows = """name,age,city
 ann,31,oslo
 bob,25,rome

@@ -1,4 +1,10 @@
 # Uncaught ZeroDivisionError after computing a table of ratios.
+def banner(title):
+    line = "=" * (len(title) + 4)
+    return f"{line}\n| {title} |\n{line}"
+
+
+print(banner(__file__.rsplit("/", 1)[-1][:-3]))
 def ratios(pairs):
     out = []
     for num, den in pairs:

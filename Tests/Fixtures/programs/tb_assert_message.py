@@ -1,5 +1,13 @@
 # full-stderr
 # An uncaught AssertionError with a formatted message from a matrix helper.
+
+def banner(title):
+    line = "-" * (len(title) + 4)
+    return f"{line}\n: {title} :\n{line}"
+
+
+print(banner("traceback demo"))
+
 def matmul(a, b):
     assert len(a[0]) == len(b), f"shape mismatch: {len(a)}x{len(a[0])} @ {len(b)}x{len(b[0])}"
     return [[sum(x * y for x, y in zip(row, col)) for col in zip(*b)] for row in a]

@@ -1,5 +1,13 @@
 # full-stderr
 # Traceback with CPython 3.11's ~~^~~ marker under a binary operation inside a larger expression.
+
+def banner(title):
+    line = "-" * (len(title) + 4)
+    return f"{line}\n: {title} :\n{line}"
+
+
+print(banner("traceback demo"))
+
 inventory = {"apples": 12, "pears": "7", "plums": 3}
 
 

@@ -1,5 +1,13 @@
 # full-stderr
 # Explicit chaining with raise ... from ...: "The above exception was the direct cause...".
+
+def banner(title):
+    line = "-" * (len(title) + 4)
+    return f"{line}\n: {title} :\n{line}"
+
+
+print(banner("traceback demo"))
+
 class ValidationError(Exception):
     pass
 

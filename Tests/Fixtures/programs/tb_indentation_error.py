@@ -1,5 +1,13 @@
 # full-stderr
 # An IndentationError: the body of a for loop is not indented.
+
+def banner(title):
+    line = "-" * (len(title) + 4)
+    return f"{line}\n: {title} :\n{line}"
+
+
+print(banner("traceback demo"))
+
 def triangle(n):
     rows = []
     for i in range(1, n + 1):

@@ -1,5 +1,13 @@
 # full-stderr
 # KeyError from a dict subclass whose __getitem__ adds context before re-raising.
+
+def banner(title):
+    line = "-" * (len(title) + 4)
+    return f"{line}\n: {title} :\n{line}"
+
+
+print(banner("traceback demo"))
+
 class Registry(dict):
     def __getitem__(self, key):
         try:

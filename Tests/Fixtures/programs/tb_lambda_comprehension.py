@@ -1,5 +1,13 @@
 # full-stderr
 # Frames for a lambda, a list comprehension and map() in one traceback.
+
+def banner(title):
+    line = "-" * (len(title) + 4)
+    return f"{line}\n: {title} :\n{line}"
+
+
+print(banner("traceback demo"))
+
 scale = lambda value, factor: value / factor
 rows = [
     {"name": "a", "value": 10, "factor": 2},

@@ -1,5 +1,13 @@
 # full-stderr
 # An impossible allocation raises MemoryError.
+
+def banner(title):
+    line = "-" * (len(title) + 4)
+    return f"{line}\n: {title} :\n{line}"
+
+
+print(banner("traceback demo"))
+
 def grid(rows, cols):
     return [[0] * cols for _ in range(rows)]
 

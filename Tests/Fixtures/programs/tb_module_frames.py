@@ -2,6 +2,14 @@
 # The failing frame is inside an imported helper module beside the script.
 import m_broken
 
+def banner(title):
+    line = "-" * (len(title) + 4)
+    return f"{line}\n: {title} :\n{line}"
+
+
+print(banner("traceback demo"))
+
+
 good = ["alpha = 1", "beta = 22", "gamma=333"]
 table = m_broken.load(good)
 print(table)

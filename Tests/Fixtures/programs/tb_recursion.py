@@ -1,5 +1,13 @@
 # full-stderr
 # Unbounded recursion: CPython prints repeated frames collapsed and RecursionError.
+
+def banner(title):
+    line = "-" * (len(title) + 4)
+    return f"{line}\n: {title} :\n{line}"
+
+
+print(banner("traceback demo"))
+
 def depth_of(node):
     if node is None:
         return 0

@@ -1,5 +1,13 @@
 # full-stderr
 # A syntax error near the end of the file: nothing runs, CPython prints file, line, caret.
+
+def banner(title):
+    line = "-" * (len(title) + 4)
+    return f"{line}\n: {title} :\n{line}"
+
+
+print(banner("traceback demo"))
+
 def mean(values):
     return sum(values) / len(values)
 

@@ -1,5 +1,13 @@
 # full-stderr
 # An unclosed bracket: CPython reports where the bracket was opened.
+
+def banner(title):
+    line = "-" * (len(title) + 4)
+    return f"{line}\n: {title} :\n{line}"
+
+
+print(banner("traceback demo"))
+
 WEEKDAYS = ["mon", "tue", "wed", "thu", "fri"]
 WEEKEND = ["sat", "sun"]
 

@@ -1,5 +1,13 @@
 # full-stderr
 # TypeError for wrong call arguments raised by CPython's argument binding.
+
+def banner(title):
+    line = "-" * (len(title) + 4)
+    return f"{line}\n: {title} :\n{line}"
+
+
+print(banner("traceback demo"))
+
 def make_user(name, email, *, admin=False):
     return {"name": name, "email": email, "admin": admin}
 

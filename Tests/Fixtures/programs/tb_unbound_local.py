@@ -1,5 +1,13 @@
 # full-stderr
 # UnboundLocalError: a name assigned later in the function shadows the global.
+
+def banner(title):
+    line = "-" * (len(title) + 4)
+    return f"{line}\n: {title} :\n{line}"
+
+
+print(banner("traceback demo"))
+
 counter = 0
 
 
