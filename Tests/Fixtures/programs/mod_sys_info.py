@@ -16,3 +16,8 @@ except IndexError as e:
     print("IndexError:", e)
 print(sys.maxsize.bit_length(), (sys.maxsize * 2 + 1).bit_length(), hash(sys.maxsize) == sys.maxsize % (2 ** 61 - 1))
 print(type(sys.stdout).__name__ in ("TextIOWrapper",), sys.getrecursionlimit() >= 1000)
+try:
+    impossible = [0] * 10 ** 12
+except MemoryError as e:
+    print("MemoryError caught:", type(e).__name__, e.args)
+print("still running")
