@@ -36,7 +36,7 @@ def main() -> None:
             r = subprocess.run([ns.bin, program.name, *args], cwd=ROOT, input=stdin,
                                capture_output=True, text=True, timeout=60, errors="replace",
                                env={"PATH": "/usr/bin:/bin", "LC_ALL": "C.UTF-8"})
-            out, err, rc = r.stdout, r.stderr.replace(str(ROOT), "<DIR>"), r.returncode
+            out, err, rc = r.stdout.replace(str(ROOT), "<DIR>"), r.stderr.replace(str(ROOT), "<DIR>"), r.returncode
         except subprocess.TimeoutExpired:
             out, err, rc = "", "TIMEOUT", -999
         want_out = program.with_suffix(".out").read_text()

@@ -8,7 +8,7 @@ For each program NAME.py (files named m_*.py are importable helper modules, not 
   NAME.out    stdout
   NAME.status line 1: exit status; line 2: the last stderr line
   NAME.err    the whole stderr, written only for programs whose first line is `# full-stderr`
-Absolute paths of the programs folder are replaced by <DIR> in .status and .err.
+Absolute paths of the programs folder are replaced by <DIR> in .out, .status and .err.
 
 Run it with CPython 3.11 (3.11.7 is what the fixtures were made with), e.g.
   python3 scripts/gen_program_fixtures.py            # all programs
@@ -61,7 +61,7 @@ def main() -> None:
         r = subprocess.run([exe, program.name, *args], cwd=ROOT, input=stdin, capture_output=True,
                            text=True, env=ENV, timeout=120)
         stderr = r.stderr.replace(str(ROOT), "<DIR>")
-        program.with_suffix(".out").write_text(r.stdout)
+        program.with_suffix(".out").write_text(r.stdout.replace(str(ROOT), "<DIR>"))
         lines = stderr.strip().splitlines()
         last = lines[-1] if lines else ""
         program.with_suffix(".status").write_text(f"{r.returncode}\n{last}\n")

@@ -33,7 +33,7 @@ struct ProgramTests {
         let stdin = Self.fixture(name, "stdin") ?? ""
         let args = (Self.fixture(name, "args") ?? "").split(separator: "\n").map(String.init)
         let result = try JitbookRunner.run([name] + args, in: Self.directory, stdin: stdin)
-        #expect(result.stdout == expectedOut, "stdout of \(name)")
+        #expect(Self.normalised(result.stdout) == expectedOut, "stdout of \(name)")
         #expect(String(result.status) == status[0], "exit status of \(name)")
         let stderr = Self.normalised(result.stderr)
         let lastErr = stderr.split(separator: "\n").last.map(String.init) ?? ""

@@ -80,14 +80,14 @@ extension Interpreter {
                         let name = names[oparg >> 1]
                         guard let v = frame.globals.lookup(interned: name)
                             ?? frame.builtins.lookup(interned: name) else {
-                            throw nameError(name)
+                            throw nameError(name, frame)
                         }
                         push(s, &sp, v)
                     case .storeGlobal:
                         frame.globals.setItem(interned: names[oparg], pop(s, &sp))
                     case .deleteGlobal:
                         if try frame.globals.removeItem(.object(names[oparg])) == nil {
-                            throw nameError(names[oparg])
+                            throw nameError(names[oparg], frame)
                         }
                     case .loadName:
                         let name = names[oparg]
@@ -97,7 +97,7 @@ extension Interpreter {
                                     ?? frame.builtins.lookup(interned: name) {
                             push(s, &sp, v)
                         } else {
-                            throw nameError(name)
+                            throw nameError(name, frame)
                         }
                     case .storeName:
                         let v = pop(s, &sp)
@@ -107,7 +107,7 @@ extension Interpreter {
                         try locals.setItem(.object(names[oparg]), v)
                     case .deleteName:
                         guard let locals = frame.locals, try locals.removeItem(.object(names[oparg])) != nil else {
-                            throw nameError(names[oparg])
+                            throw nameError(names[oparg], frame)
                         }
 
                     // MARK: Cells and closures
@@ -588,10 +588,9 @@ extension Interpreter {
         return unboundLocal(runtime, index)
     }
 
-    func nameError(_ name: PyStr) -> PyException {
-        let e = PyException.nameError("name '\(name.value)' is not defined")
-        e.value.dict!.setItem("name", .object(name))
-        return e
+    func nameError(_ name: PyStr, _ frame: Frame) -> PyException {
+        Runtime.nameError(name.value, scope: NameErrorScope(
+            varnames: frame.runtime.code.varnames, globals: frame.globals, builtins: frame.builtins))
     }
 
     /// The Python function a `CALL` with `oparg` positional arguments above `base` can enter

@@ -1,3 +1,4 @@
+import Foundation
 /// `list`'s methods and dunders (Objects/listobject.c). Everything mutates `elements` in place.
 extension PyList {
     /// `l[key]`: an int (IndexError `list index out of range`), a slice (a new list), or an
@@ -177,11 +178,16 @@ extension Convert {
         }
     }
 
+    static let maxElements = Int(clamping: ProcessInfo.processInfo.physicalMemory)
+        / MemoryLayout<PyValue>.stride
+
     /// `items * n` with CPython's MemoryError for sizes that cannot exist.
     static func repeated(_ items: [PyValue], _ n: Int) throws(PyException) -> [PyValue] {
         if n <= 0 || items.isEmpty { return [] }
         let (total, overflow) = items.count.multipliedReportingOverflow(by: n)
-        if overflow || total > Int.max / 16 { throw PyException.memoryError() }
+        // More than the machine's memory cannot be allocated: CPython's malloc fails there and
+        // it raises MemoryError; Swift would abort the process instead.
+        if overflow || total > maxElements { throw PyException.memoryError() }
         if items.count == 1 { return Array(repeating: items[0], count: n) }
         var out: [PyValue] = []
         out.reserveCapacity(total)
