@@ -20,11 +20,12 @@ extension Protocol {
     /// The attribute, nil when no namespace has it; what descriptors raise propagates.
     private static func findAttr(_ v: PyValue, _ name: PyStr) throws(PyException) -> PyValue? {
         let type = v.type
-        if case .object(let o) = v {
-            if let t = o as? PyType { return try typeAttribute(t, name) }
-            if let sup = o as? PySuper { return try sup.lookup(name) }
-            if let m = o as? PyModule {
-                if let found = m.dict!.lookup(interned: name) { return found }
+        // Type identity, not `as?` casts: this runs on every attribute read.
+        if case .object(let o) = v, !type.isHeapType {
+            if type === Types.type { return try typeAttribute(unsafeDowncast(o, to: PyType.self), name) }
+            if type === Types.superType { return try unsafeDowncast(o, to: PySuper.self).lookup(name) }
+            if type === Types.module {
+                if let found = o.dict!.lookup(interned: name) { return found }
                 return try typeOnly(v, type, name)
             }
         }
@@ -37,9 +38,9 @@ extension Protocol {
         }
         let classAttr = type.lookup(name)
         // Data descriptors on the type win over the instance dict.
-        if let ca = classAttr, case .object(let d) = ca {
+        if let ca = classAttr, case .object(let d) = ca, d.type !== Types.function {
             if let p = d as? PyProperty { return try propertyGet(p, v, name) }
-            if let gs = d as? PyGetSetDescriptor { return try gs.get(v) }
+            if d.type === Types.getSetDescriptor { return try unsafeDowncast(d, to: PyGetSetDescriptor.self).get(v) }
             if d.type.isHeapType, d.type.lookup(Names.__get__) != nil, d.type.lookup(Names.__set__) != nil {
                 return try callMethod(d.type.lookup(Names.__get__)!, self: ca, [v, .object(type)])
             }

@@ -23,8 +23,13 @@ public final class PyType: PyObject {
     public var doc: String?
 
     /// Attribute lookups along the MRO, keyed by interned name; cleared when any class changes.
-    private var lookupCache: [ObjectIdentifier: PyValue] = [:]
-    private var lookupCacheEpoch: UInt64 = 0
+    /// A direct-mapped cache of MRO lookups by interned name (like CPython's method cache keyed
+    /// on type version and name): a probe is a shift, a mask and a pointer compare, where a
+    /// Swift dictionary would hash. Emptied when any class changes (`TypeRegistry.epoch`).
+    private let lookupCacheKeys = UnsafeMutablePointer<UnsafeRawPointer?>.allocate(capacity: PyType.lookupCacheSize)
+    private let lookupCacheValues = UnsafeMutablePointer<PyValue>.allocate(capacity: PyType.lookupCacheSize)
+    private var lookupCacheEpoch: UInt64 = .max
+    static let lookupCacheSize = 64
 
     /// What Swift object stands behind an instance.
     public enum Layout {
@@ -96,11 +101,19 @@ public final class PyType: PyObject {
     /// `name` must be interned (see `Names`); lookups are cached per type.
     public func lookup(_ name: PyStr) -> PyValue? {
         if lookupCacheEpoch != TypeRegistry.epoch {
-            lookupCache.removeAll(keepingCapacity: true)
+            if lookupCacheEpoch == .max {
+                lookupCacheValues.initialize(repeating: .null, count: Self.lookupCacheSize)
+            }
+            lookupCacheKeys.initialize(repeating: nil, count: Self.lookupCacheSize)
             lookupCacheEpoch = TypeRegistry.epoch
         }
-        let key = ObjectIdentifier(name)
-        if let hit = lookupCache[key] { return hit.isNull ? nil : hit }
+        let key = UnsafeRawPointer(Unmanaged.passUnretained(name).toOpaque())
+        let bits = UInt(bitPattern: key)
+        let slot = Int(truncatingIfNeeded: (bits >> 4) ^ (bits >> 10)) & (Self.lookupCacheSize - 1)
+        if lookupCacheKeys[slot] == key {
+            let hit = lookupCacheValues[slot]
+            return hit.isNull ? nil : hit
+        }
         var found: PyValue = .null
         for t in mro {
             if let v = t.dict!.lookup(interned: name) {
@@ -108,7 +121,8 @@ public final class PyType: PyObject {
                 break
             }
         }
-        lookupCache[key] = found
+        lookupCacheKeys[slot] = key
+        lookupCacheValues[slot] = found
         return found.isNull ? nil : found
     }
 

@@ -631,10 +631,10 @@ extension Interpreter {
     /// `LOAD_METHOD`'s lookup: the unbound function when the attribute is a plain method found
     /// on the type and not shadowed by the instance dict; nil otherwise.
     private func methodForCall(_ owner: PyValue, _ name: PyStr) throws(PyException) -> PyValue? {
-        if case .object(let o) = owner, o is PyType || o is PyModule || o is PySuper { return nil }
         let type = owner.type
+        if type === Types.type || type === Types.module || type === Types.superType { return nil }
         guard let attr = type.lookup(name), case .object(let a) = attr,
-              a is PyFunction || a is PyMethodDescriptor else { return nil }
+              a.type === Types.function || a.type === Types.methodDescriptor else { return nil }
         if type.isHeapType, let ga = type.lookup(Names.__getattribute__), !(ga.object is PyMethodDescriptor) {
             return nil
         }
