@@ -334,15 +334,10 @@ extension BytesOps {
                 for x in b[start..<end] {
                     out.append(contentsOf: "\\x\(String(x >> 4, radix: 16))\(String(x & 0xF, radix: 16))".unicodeScalars)
                 }
+            case "strict":
+                throw UnicodeErrors.decodeError(codec, b, start, end, reason)
             default:
-                let e = PyException(Types.unicodeDecodeError, args: [
-                    .str(codec), .object(PyBytes(b)), .int(start), .int(end), .str(reason),
-                ])
-                for (k, v) in [("encoding", PyValue.str(codec)), ("object", .object(PyBytes(b))),
-                               ("start", .int(start)), ("end", .int(end)), ("reason", .str(reason))] {
-                    e.value.dict!.setItem(k, v)
-                }
-                throw e
+                throw PyException(Types.lookupError, "unknown error handler name '\(errors)'")
             }
         }
         while i < b.count {
