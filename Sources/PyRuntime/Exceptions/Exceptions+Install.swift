@@ -12,6 +12,7 @@ extension Runtime {
         installExceptionSubtypes()
         installOSError()
         installSyntaxError()
+        installUnicodeErrors()
         for t in Types.allExceptions + Types.extraExceptions {
             registerBuiltin(t.name, value: .object(t))
         }

@@ -35,6 +35,7 @@ public enum DisModule {
             try write(Disassembler.disassemble(code, codeAddress: address(of:)), to: file)
             return .none
         }))
+        installInstructionAPI(d)
         return m
     }
 

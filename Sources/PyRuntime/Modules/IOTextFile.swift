@@ -175,72 +175,23 @@ enum TextCodec: Equatable {
         }
     }
 
+    /// The text of `bytes`; invalid input raises the codec's UnicodeDecodeError.
     func decode(_ bytes: [UInt8]) throws(PyException) -> String {
         switch self {
         case .utf8:
             if let s = String(validating: bytes, as: UTF8.self) { return s }
-            throw decodeError(bytes)
         case .ascii:
-            if let i = bytes.firstIndex(where: { $0 >= 0x80 }) {
-                throw PyException(Types.unicodeDecodeError,
-                    "'ascii' codec can't decode byte 0x\(hex(bytes[i])) in position \(i): ordinal not in range(128)")
-            }
-            return String(decoding: bytes, as: UTF8.self)
+            if !bytes.contains(where: { $0 >= 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
         case .latin1:
-            var s = String.UnicodeScalarView()
-            for b in bytes { s.append(Unicode.Scalar(b)) }
-            return String(s)
+            break
         }
+        return try BytesOps.decode(bytes, encoding: pythonName, errors: "strict").value
     }
 
+    /// The octets of `s`; unencodable characters raise the codec's UnicodeEncodeError.
     func encode(_ s: String) throws(PyException) -> [UInt8] {
-        switch self {
-        case .utf8: return Array(s.utf8)
-        case .ascii, .latin1:
-            let limit: UInt32 = self == .ascii ? 0x80 : 0x100
-            var out: [UInt8] = []
-            for (i, c) in s.unicodeScalars.enumerated() {
-                guard c.value < limit else {
-                    let code = c.value <= 0xFF ? "\\x" + hex(UInt8(c.value))
-                        : c.value <= 0xFFFF ? "\\u" + String(c.value, radix: 16).leftPadded(to: 4)
-                        : "\\U" + String(c.value, radix: 16).leftPadded(to: 8)
-                    throw PyException(Types.unicodeEncodeError,
-                        "'\(pythonName)' codec can't encode character '\(code)' in position \(i): ordinal not in range(\(limit))")
-                }
-                out.append(UInt8(c.value))
-            }
-            return out
-        }
-    }
-
-    private func hex(_ b: UInt8) -> String { String(b, radix: 16).leftPadded(to: 2) }
-
-    /// CPython's message for the first invalid UTF-8 sequence.
-    private func decodeError(_ bytes: [UInt8]) -> PyException {
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            let need = b < 0x80 ? 0 : b >= 0xC2 && b <= 0xDF ? 1 : b >= 0xE0 && b <= 0xEF ? 2
-                : b >= 0xF0 && b <= 0xF4 ? 3 : -1
-            if need < 0 {
-                return PyException(Types.unicodeDecodeError,
-                    "'utf-8' codec can't decode byte 0x\(hex(b)) in position \(i): invalid start byte")
-            }
-            var j = 1
-            while j <= need {
-                if i + j >= bytes.count {
-                    return PyException(Types.unicodeDecodeError,
-                        "'utf-8' codec can't decode byte 0x\(hex(b)) in position \(i): unexpected end of data")
-                }
-                if bytes[i + j] & 0xC0 != 0x80 {
-                    return PyException(Types.unicodeDecodeError,
-                        "'utf-8' codec can't decode byte 0x\(hex(b)) in position \(i): invalid continuation byte")
-                }
-                j += 1
-            }
-            i += need + 1
-        }
-        return PyException(Types.unicodeDecodeError, "'utf-8' codec can't decode bytes")
+        if self == .utf8 { return Array(s.utf8) }
+        return try StrOps.encode(PyStr(s), encoding: pythonName, errors: "strict")
     }
 }
 

@@ -80,7 +80,7 @@ extension ComplexMath {
     /// `complex(real, imag)` (`complex_new_impl`).
     static func construct(_ r: PyValue?, _ i: PyValue?) throws(PyException) -> Complex {
         guard let r else {
-            if let i { return try Complex(0, 0).adding(imagPartOf: i) }
+            if let i { return try Complex(0, 0).adding(imagPartOf: i, realIsComplex: false) }
             return Complex(0, 0)
         }
         if case .object(let s as PyStr) = r {
@@ -93,22 +93,24 @@ extension ComplexMath {
         if let i, case .object(let o) = i, o is PyStr {
             throw .typeError("complex() second arg can't be a string")
         }
-        let real = try complexOperand(r, first: true)
+        let (real, realIsComplex) = try complexOperand(r, first: true)
         guard let i else { return real }
-        return try real.adding(imagPartOf: i)
+        return try real.adding(imagPartOf: i, realIsComplex: realIsComplex)
     }
 
-    private static func complexOperand(_ v: PyValue, first: Bool) throws(PyException) -> Complex {
-        if let z = try value(v) { return z }
+    /// The first argument as a complex, and whether it was one (a complex or a `__complex__`
+    /// result): only then does its imaginary part join the second argument's.
+    private static func complexOperand(_ v: PyValue, first: Bool) throws(PyException) -> (Complex, Bool) {
+        if let z = try value(v) { return (z, v.object is PyComplex) }
         if let m = v.type.lookup(Names.__complex__), !m.isNone {
             let r = try Protocol.callMethod(m, self: v, [])
             guard case .object(let c as PyComplex) = r else {
                 throw .typeError("__complex__ returned non-complex (type \(r.type.name))")
             }
-            return c.value
+            return (c.value, true)
         }
         if v.type.lookup(Names.__float__) != nil || v.type.lookup(Names.__index__) != nil {
-            return Complex(try FloatMath.construct(v), 0)
+            return (Complex(try FloatMath.construct(v), 0), false)
         }
         if first {
             throw .typeError("complex() first argument must be a string or a number, not '\(v.type.name)'")
@@ -119,10 +121,13 @@ extension ComplexMath {
 
 private extension Complex {
     /// `self + i*1j` for the constructor's second argument (which may itself be complex).
-    func adding(imagPartOf i: PyValue) throws(PyException) -> Complex {
+    /// As `complex_new_impl`, parts are only combined when they came from complex values, so a
+    /// float `-0.0` imaginary part keeps its sign (`complex(1.5, -0.0)` is `(1.5-0j)`).
+    func adding(imagPartOf i: PyValue, realIsComplex: Bool) throws(PyException) -> Complex {
         guard let z = try ComplexMath.value(i) else {
             throw .typeError("complex() second argument must be a number, not '\(i.type.name)'")
         }
-        return Complex(real - z.imag, imag + z.real)
+        let re = i.object is PyComplex ? real - z.imag : real
+        return Complex(re, realIsComplex ? z.real + imag : z.real)
     }
 }

@@ -81,19 +81,6 @@ extension Runtime {
             let err = try StrOps.optionalStr(b[1], "decode() argument 'errors' must be str, not ")
             return .object(try BytesOps.decode(me(v), encoding: enc?.value ?? "utf-8", errors: err?.value ?? "strict"))
         }
-        t.positional("hex", min: 0, max: 1) { (v, args) throws(PyException) -> PyValue in
-            let sep = try args.first.map { (x) throws(PyException) -> String in
-                try StrOps.requireStr(x, "sep must be str or bytes, not ").value
-            }
-            let digits = me(v).map { String($0 >> 4, radix: 16) + String($0 & 0xF, radix: 16) }
-            return .str(digits.joined(separator: sep ?? ""))
-        }
-        Types.bytes.addStaticFunction("fromhex") { (a) throws(PyException) -> PyValue in
-            guard a.count == 1, case .object(let s as PyStr) = a[0] else {
-                throw .typeError("fromhex() argument must be str")
-            }
-            return wrap(try BytesOps.fromHex(s))
-        }
         t.oneArg("join") { (v, x) throws(PyException) -> PyValue in
             var out: [UInt8] = []
             for (i, item) in try Protocol.toArray(x).enumerated() {
@@ -177,32 +164,6 @@ extension Runtime {
                 return .false
             }
         }
-        t.positional("replace", min: 2, max: 3) { (v, args) throws(PyException) -> PyValue in
-            let old = try BytesOps.needle(args[0]), new = try BytesOps.needle(args[1])
-            let count = args.count > 2 ? try Protocol.index(args[2]) : -1
-            let r = StrOps.replace(PyStr(BytesOps.latin1(me(v))),
-                                   PyStr(BytesOps.latin1(old)),
-                                   PyStr(BytesOps.latin1(new)), count)
-            return wrap(r.value.unicodeScalars.map { UInt8($0.value) })
-        }
-        t.noArgs("upper") { (v) throws(PyException) -> PyValue in
-            wrap(me(v).map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0 })
-        }
-        t.noArgs("lower") { (v) throws(PyException) -> PyValue in
-            wrap(me(v).map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 })
-        }
-        let predicates: [(String, (UInt8) -> Bool)] = [
-            ("isdigit", { $0 >= 0x30 && $0 <= 0x39 }),
-            ("isalpha", { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }),
-            ("isalnum", { ($0 >= 0x30 && $0 <= 0x39) || (($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A) }),
-            ("isspace", { $0 == 0x20 || ($0 >= 0x09 && $0 <= 0x0D) }),
-        ]
-        for (name, p) in predicates {
-            t.noArgs(name) { (v) throws(PyException) -> PyValue in
-                let b = me(v)
-                return .bool(!b.isEmpty && b.allSatisfy(p))
-            }
-        }
         t.slot1("__mod__") { (v, args) throws(PyException) -> PyValue in
             // printf-style on bytes: %s takes bytes-like values, the rest as for str.
             let text = BytesOps.latin1(me(v))
@@ -214,6 +175,8 @@ extension Runtime {
             let b = try Arguments(rest, kwnames: a.kwnames).bind("bytes", ["source", "encoding", "errors"], required: 0)
             return wrap(try BytesOps.construct(b[0], encoding: b[1], errors: b[2]))
         }
+        installBytesCase(t)
+        installBytesMethods(t)
     }
 }
 
@@ -295,9 +258,8 @@ extension BytesOps {
                 while i < b.count && space(b[i]) { i += 1 }
                 if i == b.count { break }
                 if out.count == limit {
-                    var j = b.count
-                    while j > i && space(b[j - 1]) { j -= 1 }
-                    out.append(Array(b[i..<j]))
+                    // The rest keeps its trailing whitespace, as in CPython.
+                    out.append(Array(b[i...]))
                     return out
                 }
                 let start = i
@@ -315,28 +277,6 @@ extension BytesOps {
             i = at + sep.count
         }
         out.append(Array(b[i...]))
-        return out
-    }
-
-    /// `bytes.fromhex(s)`: pairs of hex digits, spaces between pairs allowed.
-    static func fromHex(_ s: PyStr) throws(PyException) -> [UInt8] {
-        let sc = s.scalars
-        var out: [UInt8] = []
-        var i = 0
-        while i < sc.count {
-            if sc[i] == " " {
-                i += 1
-                continue
-            }
-            guard let hi = Character(sc[i]).hexDigitValue else {
-                throw .valueError("non-hexadecimal number found in fromhex() arg at position \(i)")
-            }
-            guard i + 1 < sc.count, let lo = Character(sc[i + 1]).hexDigitValue else {
-                throw .valueError("non-hexadecimal number found in fromhex() arg at position \(i + 1)")
-            }
-            out.append(UInt8(hi * 16 + lo))
-            i += 2
-        }
         return out
     }
 
@@ -394,15 +334,10 @@ extension BytesOps {
                 for x in b[start..<end] {
                     out.append(contentsOf: "\\x\(String(x >> 4, radix: 16))\(String(x & 0xF, radix: 16))".unicodeScalars)
                 }
+            case "strict":
+                throw UnicodeErrors.decodeError(codec, b, start, end, reason)
             default:
-                let e = PyException(Types.unicodeDecodeError, args: [
-                    .str(codec), .object(PyBytes(b)), .int(start), .int(end), .str(reason),
-                ])
-                for (k, v) in [("encoding", PyValue.str(codec)), ("object", .object(PyBytes(b))),
-                               ("start", .int(start)), ("end", .int(end)), ("reason", .str(reason))] {
-                    e.value.dict!.setItem(k, v)
-                }
-                throw e
+                throw PyException(Types.lookupError, "unknown error handler name '\(errors)'")
             }
         }
         while i < b.count {

@@ -370,12 +370,10 @@ extension StrOps {
                 }
             case "xmlcharrefreplace":
                 for c in sc[i..<j] { out.append(contentsOf: "&#\(c.value);".utf8) }
+            case "strict":
+                throw UnicodeErrors.encodeError(codec, s, i, j, "ordinal not in range(\(limit == 0x80 ? 128 : 256))")
             default:
-                let e = PyException(Types.unicodeEncodeError, args: [
-                    .str(codec == "ascii" ? "ascii" : "latin-1"), .object(s), .int(i), .int(j),
-                    .str("ordinal not in range(\(limit == 0x80 ? 128 : 256))"),
-                ])
-                throw e
+                throw PyException(Types.lookupError, "unknown error handler name '\(errors)'")
             }
             i = j
         }
