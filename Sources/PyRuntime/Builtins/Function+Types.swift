@@ -191,6 +191,15 @@ extension Runtime {
                 .str((a[0].object as! PySingleton).name)
             }
         }
+        // Calling the type of None, NotImplemented or Ellipsis gives the singleton back.
+        for (t, value, name) in [(Types.noneType, PyValue.none, "NoneType"),
+                                 (Types.notImplementedType, .notImplemented, "NotImplementedType"),
+                                 (Types.ellipsisType, .ellipsis, "EllipsisType")] {
+            t.addStaticFunction("__new__") { (a) throws(PyException) -> PyValue in
+                if a.count > 1 || a.hasKeywords { throw .typeError("\(name) takes no arguments") }
+                return value
+            }
+        }
         Types.module.addMethod("__repr__") { (a) throws(PyException) -> PyValue in
             let m = a[0].object as! PyModule
             if case .object(let f as PyStr)? = m.dict!.lookup(interned: Names.__file__) {
