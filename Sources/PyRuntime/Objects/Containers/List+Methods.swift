@@ -1,3 +1,5 @@
+import Foundation
+
 /// `list`'s methods and dunders (Objects/listobject.c). Everything mutates `elements` in place.
 extension PyList {
     /// `l[key]`: an int (IndexError `list index out of range`), a slice (a new list), or an
@@ -181,7 +183,12 @@ extension Convert {
     static func repeated(_ items: [PyValue], _ n: Int) throws(PyException) -> [PyValue] {
         if n <= 0 || items.isEmpty { return [] }
         let (total, overflow) = items.count.multipliedReportingOverflow(by: n)
-        if overflow || total > Int.max / 16 { throw PyException.memoryError() }
+        // CPython gets MemoryError from malloc; Swift would trap instead, so refuse up front
+        // what could never fit in this machine's memory.
+        let (bytes, tooMany) = total.multipliedReportingOverflow(by: MemoryLayout<PyValue>.stride)
+        if overflow || tooMany || UInt64(bytes) > ProcessInfo.processInfo.physicalMemory {
+            throw PyException.memoryError()
+        }
         if items.count == 1 { return Array(repeating: items[0], count: n) }
         var out: [PyValue] = []
         out.reserveCapacity(total)
