@@ -186,17 +186,18 @@ extension Runtime {
         generator.addGetSet("__name__", get: { (v) throws(PyException) -> PyValue in .str(gen(v).name) })
         generator.addGetSet("__qualname__", get: { (v) throws(PyException) -> PyValue in .str(gen(v).qualname) })
 
-        // `type(None)()` and friends give the singleton back.
-        for (t, value) in [(Types.noneType, PyValue.none), (Types.notImplementedType, .notImplemented),
-                           (Types.ellipsisType, .ellipsis)] {
-            t.addStaticFunction("__new__") { (a) throws(PyException) -> PyValue in
-                if a.count > 1 || a.hasKeywords { throw .typeError("\(t.name) takes no arguments") }
-                return value
-            }
-        }
         for t in [Types.notImplementedType, Types.ellipsisType] {
             t.addMethod("__repr__") { (a) throws(PyException) -> PyValue in
                 .str((a[0].object as! PySingleton).name)
+            }
+        }
+        // Calling the type of None, NotImplemented or Ellipsis gives the singleton back.
+        for (t, value, name) in [(Types.noneType, PyValue.none, "NoneType"),
+                                 (Types.notImplementedType, .notImplemented, "NotImplementedType"),
+                                 (Types.ellipsisType, .ellipsis, "EllipsisType")] {
+            t.addStaticFunction("__new__") { (a) throws(PyException) -> PyValue in
+                if a.count > 1 || a.hasKeywords { throw .typeError("\(name) takes no arguments") }
+                return value
             }
         }
         Types.module.addMethod("__repr__") { (a) throws(PyException) -> PyValue in

@@ -58,6 +58,15 @@ final class MersenneTwister {
         seed(key: key)
     }
 
+    /// The 624 state words and the read position, for `random.getstate()`.
+    var words: (state: [UInt32], index: Int) { (state, index) }
+
+    /// Restores what `words` gave (`random.setstate()`); the caller checks the sizes.
+    func restore(state: [UInt32], index: Int) {
+        self.state = state
+        self.index = index
+    }
+
     /// `genrand_uint32`.
     @inline(__always) func next32() -> UInt32 {
         if index >= 624 { twist() }

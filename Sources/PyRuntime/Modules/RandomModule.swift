@@ -18,49 +18,62 @@ public enum RandomModule {
         }
     }
 
+    /// A module function or `Random` method, given the generator it draws from.
+    typealias Method = (State, Arguments) throws(PyException) -> PyValue
+
     /// A new `random` module object with its own generator.
     public static func make() -> PyModule {
         let m = PyModule(name: "random")
         let d = m.dict!
         let st = State()
-        func add(_ name: String, _ f: @escaping NativeFunction) {
-            d.setItem(name, .object(PyBuiltinFunction(name: name, module: "random", f)))
+        for (name, f) in methods {
+            d.setItem(name, .object(PyBuiltinFunction(name: name, module: "random") {
+                (a) throws(PyException) -> PyValue in try f(st, a)
+            }))
         }
-        add("seed") { (a) throws(PyException) -> PyValue in
+        d.setItem("Random", .object(randomType))
+        return m
+    }
+
+    /// The module's functions, which are also the methods of `random.Random`.
+    static let methods: [(String, Method)] = {
+        var out: [(String, Method)] = []
+        func add(_ name: String, _ f: @escaping Method) { out.append((name, f)) }
+        add("seed") { (st, a) throws(PyException) -> PyValue in
             let b = try a.bind("seed", ["a", "version"], required: 0)
             try seed(st, b[0] ?? .none)
             return .none
         }
-        add("random") { (a) throws(PyException) -> PyValue in
+        add("random") { (st, a) throws(PyException) -> PyValue in
             try a.none("random")
             return .float(st.mt.random())
         }
-        add("getrandbits") { (a) throws(PyException) -> PyValue in
+        add("getrandbits") { (st, a) throws(PyException) -> PyValue in
             let k = try Protocol.index(a.single("getrandbits"))
             if k < 0 { throw .valueError("number of bits must be non-negative") }
             return .int(st.mt.bits(k))
         }
-        add("randbytes") { (a) throws(PyException) -> PyValue in
+        add("randbytes") { (st, a) throws(PyException) -> PyValue in
             let n = try Protocol.index(a.single("randbytes"))
             if n < 0 { throw .valueError("number of bytes must be non-negative") }
             let v = st.mt.bits(n * 8)
             return .object(PyBytes(try IntMath.toBytes(v, length: n, littleEndian: true, signed: false)))
         }
-        add("randrange") { (a) throws(PyException) -> PyValue in
+        add("randrange") { (st, a) throws(PyException) -> PyValue in
             let b = try a.bind("randrange", ["start", "stop", "step"], required: 1)
             return try randrange(st, b[0]!, b[1], b[2])
         }
-        add("randint") { (a) throws(PyException) -> PyValue in
+        add("randint") { (st, a) throws(PyException) -> PyValue in
             let b = try a.bind("randint", ["a", "b"], required: 2)
             return try randrange(st, b[0]!, Protocol.binaryOp(.add, b[1]!, .int(1)), nil)
         }
-        add("choice") { (a) throws(PyException) -> PyValue in
+        add("choice") { (st, a) throws(PyException) -> PyValue in
             let seq = try a.single("choice")
             let n = try length(seq)
             if n == 0 { throw .indexError("Cannot choose from an empty sequence") }
             return try item(seq, st.mt.below(n))
         }
-        add("shuffle") { (a) throws(PyException) -> PyValue in
+        add("shuffle") { (st, a) throws(PyException) -> PyValue in
             let x = try a.single("shuffle")
             if case .object(let l as PyList) = x {
                 var i = l.elements.count - 1
@@ -84,12 +97,12 @@ public enum RandomModule {
             }
             return .none
         }
-        add("uniform") { (a) throws(PyException) -> PyValue in
+        add("uniform") { (st, a) throws(PyException) -> PyValue in
             let args = try a.positional("uniform", min: 2, max: 2)
             let lo = try MathModule.real(args[0]), hi = try MathModule.real(args[1])
             return .float(lo + (hi - lo) * st.mt.random())
         }
-        add("gauss") { (a) throws(PyException) -> PyValue in
+        add("gauss") { (st, a) throws(PyException) -> PyValue in
             let b = try a.bind("gauss", ["mu", "sigma"], required: 0)
             let mu = try b[0].map(MathModule.real) ?? 0, sigma = try b[1].map(MathModule.real) ?? 1
             var z: Double
@@ -104,21 +117,21 @@ public enum RandomModule {
             }
             return .float(mu + z * sigma)
         }
-        add("normalvariate") { (a) throws(PyException) -> PyValue in
+        add("normalvariate") { (st, a) throws(PyException) -> PyValue in
             let b = try a.bind("normalvariate", ["mu", "sigma"], required: 0)
             let mu = try b[0].map(MathModule.real) ?? 0, sigma = try b[1].map(MathModule.real) ?? 1
             return .float(normal(st, mu, sigma))
         }
-        add("lognormvariate") { (a) throws(PyException) -> PyValue in
+        add("lognormvariate") { (st, a) throws(PyException) -> PyValue in
             let args = try a.positional("lognormvariate", min: 2, max: 2)
             return .float(Foundation.exp(normal(st, try MathModule.real(args[0]), try MathModule.real(args[1]))))
         }
-        add("expovariate") { (a) throws(PyException) -> PyValue in
+        add("expovariate") { (st, a) throws(PyException) -> PyValue in
             let lambd = try MathModule.real(a.single("expovariate"))
             if lambd == 0 { throw .zeroDivisionError("float division by zero") }
             return .float(-Foundation.log(1.0 - st.mt.random()) / lambd)
         }
-        add("triangular") { (a) throws(PyException) -> PyValue in
+        add("triangular") { (st, a) throws(PyException) -> PyValue in
             let b = try a.bind("triangular", ["low", "high", "mode"], required: 0)
             var low = try b[0].map(MathModule.real) ?? 0, high = try b[1].map(MathModule.real) ?? 1
             var u = st.mt.random()
@@ -134,17 +147,17 @@ public enum RandomModule {
             }
             return .float(low + (high - low) * (u * c).squareRoot())
         }
-        add("gammavariate") { (a) throws(PyException) -> PyValue in
+        add("gammavariate") { (st, a) throws(PyException) -> PyValue in
             let args = try a.positional("gammavariate", min: 2, max: 2)
             return .float(try gamma(st, try MathModule.real(args[0]), try MathModule.real(args[1])))
         }
-        add("betavariate") { (a) throws(PyException) -> PyValue in
+        add("betavariate") { (st, a) throws(PyException) -> PyValue in
             let args = try a.positional("betavariate", min: 2, max: 2)
             let y = try gamma(st, try MathModule.real(args[0]), 1.0)
             if y == 0 { return .float(0) }
             return .float(y / (y + (try gamma(st, try MathModule.real(args[1]), 1.0))))
         }
-        add("vonmisesvariate") { (a) throws(PyException) -> PyValue in
+        add("vonmisesvariate") { (st, a) throws(PyException) -> PyValue in
             let args = try a.positional("vonmisesvariate", min: 2, max: 2)
             let mu = try MathModule.real(args[0]), kappa = try MathModule.real(args[1])
             let twoPi = 2 * Double.pi
@@ -166,29 +179,37 @@ public enum RandomModule {
                                  : FloatMath.remainder(mu - Foundation.acos(f), twoPi)
             return .float(theta)
         }
-        add("paretovariate") { (a) throws(PyException) -> PyValue in
+        add("paretovariate") { (st, a) throws(PyException) -> PyValue in
             let alpha = try MathModule.real(a.single("paretovariate"))
             let u = 1.0 - st.mt.random()
             return try FloatMath.power(u, -1.0 / alpha)
         }
-        add("weibullvariate") { (a) throws(PyException) -> PyValue in
+        add("weibullvariate") { (st, a) throws(PyException) -> PyValue in
             let args = try a.positional("weibullvariate", min: 2, max: 2)
             let alpha = try MathModule.real(args[0]), beta = try MathModule.real(args[1])
             let u = 1.0 - st.mt.random()
             let p = try FloatMath.power(-Foundation.log(u), 1.0 / beta)
             return try Protocol.binaryOp(.multiply, .float(alpha), p)
         }
-        add("sample") { (a) throws(PyException) -> PyValue in
+        add("sample") { (st, a) throws(PyException) -> PyValue in
             let b = try a.bind("sample", ["population", "k", "counts"], required: 2, positionalLimit: 2)
             return try sample(st, b[0]!, b[1]!)
         }
-        add("choices") { (a) throws(PyException) -> PyValue in
+        add("choices") { (st, a) throws(PyException) -> PyValue in
             let b = try a.bind("choices", ["population", "weights", "cum_weights", "k"], required: 1,
                                positionalLimit: 2)
             return try choices(st, b[0]!, weights: b[1], cumWeights: b[2], k: b[3])
         }
-        return m
-    }
+        add("getstate") { (st, a) throws(PyException) -> PyValue in
+            try a.none("getstate")
+            return getState(st)
+        }
+        add("setstate") { (st, a) throws(PyException) -> PyValue in
+            try setState(st, a.single("setstate"))
+            return .none
+        }
+        return out
+    }()
 
     // MARK: Algorithms (Lib/random.py, 3.11)
 

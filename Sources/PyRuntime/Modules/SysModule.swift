@@ -63,7 +63,15 @@ public enum SysModule {
                  "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode",
                  "warn_default_encoding", "safe_path", "int_max_str_digits"])
 
+    static var hashInfoType: PyType = StructSequence.makeType(
+        "hash_info", module: "sys",
+        fields: ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"])
+    static var threadInfoType: PyType = StructSequence.makeType(
+        "thread_info", module: "sys", fields: ["name", "lock", "version"])
+
     static func installTypes() {
+        _ = hashInfoType
+        _ = threadInfoType
         _ = versionInfoType
         _ = floatInfoType
         _ = intInfoType
@@ -133,6 +141,13 @@ public enum SysModule {
             .float(Double.ulpOfOne), .int(2), .int(1),
         ]))
         d.setItem("float_repr_style", .str("short"))
+        // What hash() implements: the 2**61 - 1 numeric modulus and SipHash-1-3 for str/bytes.
+        d.setItem("hash_info", StructSequence.make(hashInfoType, [
+            .int(64), .int((1 << 61) - 1), .int(314159), .int(0), .int(1000003), .str("siphash13"),
+            .int(64), .int(128), .int(0),
+        ]))
+        d.setItem("thread_info", StructSequence.make(threadInfoType, [.str("pthread"), .str("semaphore"), .none]))
+        d.setItem("abiflags", .str(""))
         d.setItem("int_info", StructSequence.make(intInfoType, [.int(30), .int(4), .int(4300), .int(640)]))
         var flags: [PyValue] = Array(repeating: .int(0), count: 18)
         flags[11] = .int(1)  // hash_randomization
@@ -146,6 +161,8 @@ public enum SysModule {
         builtinNames.formUnion(["sys", "builtins"])
         d.setItem("builtin_module_names", .object(PyTuple(builtinNames.sorted().map { .str($0) })))
     }
+
+    nonisolated(unsafe) static var switchInterval = 0.005
 
     private static func addFunctions(_ m: PyModule) {
         let d = m.dict!
@@ -195,6 +212,25 @@ public enum SysModule {
             }
             let tb: PyValue = e.traceback.isEmpty ? .none : .object(TracebackObject(e.traceback, at: 0))
             return .object(PyTuple([.object(e.type), .object(e), tb]))
+        }
+        def("exception") { (a) throws(PyException) -> PyValue in
+            try a.none("exception")
+            return Interpreter.shared.handledException.map { .object($0) } ?? .none
+        }
+        // One thread and no GIL to hand over: the interval is only remembered.
+        def("getswitchinterval") { (a) throws(PyException) -> PyValue in
+            try a.none("getswitchinterval")
+            return .float(switchInterval)
+        }
+        def("setswitchinterval") { (a) throws(PyException) -> PyValue in
+            let v = try FloatMath.construct(a.single("setswitchinterval"))
+            if v <= 0 { throw .valueError("switch interval must be strictly positive") }
+            switchInterval = v
+            return .none
+        }
+        def("is_finalizing") { (a) throws(PyException) -> PyValue in
+            try a.none("is_finalizing")
+            return .false
         }
         def("intern") { (a) throws(PyException) -> PyValue in
             let v = try a.single("intern")

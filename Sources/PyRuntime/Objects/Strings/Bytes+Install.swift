@@ -324,6 +324,9 @@ extension BytesOps {
     static func decode(_ b: [UInt8], encoding: String, errors: String) throws(PyException) -> PyStr {
         let codec = try StrOps.codec(encoding)
         if codec == "latin-1" { return PyStr(BytesOps.latin1(b)) }
+        if let (width, big) = WideCodecs.layout(codec) {
+            return try WideCodecs.decode(b, width: width, bigEndian: big, errors: errors)
+        }
         var out = String.UnicodeScalarView()
         var i = 0
         func fail(_ start: Int, _ end: Int, _ reason: String) throws(PyException) {

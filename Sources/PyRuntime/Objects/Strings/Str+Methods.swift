@@ -336,6 +336,12 @@ extension StrOps {
         case "utf_8", "utf8", "u8", "utf", "cp65001": return "utf-8"
         case "ascii", "us_ascii", "646", "us": return "ascii"
         case "latin_1", "latin1", "iso_8859_1", "iso8859_1", "8859", "cp819", "latin", "l1": return "latin-1"
+        case "utf_16", "utf16", "u16": return "utf-16"
+        case "utf_16_le", "utf_16le": return "utf-16-le"
+        case "utf_16_be", "utf_16be": return "utf-16-be"
+        case "utf_32", "utf32", "u32": return "utf-32"
+        case "utf_32_le", "utf_32le": return "utf-32-le"
+        case "utf_32_be", "utf_32be": return "utf-32-be"
         default: throw PyException(Types.lookupError, "unknown encoding: \(name)")
         }
     }
@@ -344,6 +350,7 @@ extension StrOps {
     /// `replace`, `backslashreplace` and `xmlcharrefreplace`.
     static func encode(_ s: PyStr, encoding: String, errors: String) throws(PyException) -> [UInt8] {
         let codec = try codec(encoding)
+        if let (width, big) = WideCodecs.layout(codec) { return WideCodecs.encode(s, width: width, bigEndian: big) }
         if codec == "utf-8" || s.isASCII { return Array(s.value.utf8) }
         let limit: UInt32 = codec == "ascii" ? 0x80 : 0x100
         var out: [UInt8] = []
