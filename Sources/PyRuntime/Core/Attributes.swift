@@ -22,9 +22,9 @@ extension Protocol {
         let type = v.type
         // Type identity, not `as?` casts: this runs on every attribute read.
         if case .object(let o) = v, !type.isHeapType {
-            if type === Types.type { return try typeAttribute(unsafeDowncast(o, to: PyType.self), name) }
-            if type === Types.superType { return try unsafeDowncast(o, to: PySuper.self).lookup(name) }
-            if type === Types.module {
+            if type.kind == .type { return try typeAttribute(unsafeDowncast(o, to: PyType.self), name) }
+            if type.kind == .superType { return try unsafeDowncast(o, to: PySuper.self).lookup(name) }
+            if type.kind == .module {
                 if let found = o.dict!.lookup(interned: name) { return found }
                 return try typeOnly(v, type, name)
             }
@@ -38,7 +38,7 @@ extension Protocol {
         }
         let classAttr = type.lookup(name)
         // Data descriptors on the type win over the instance dict.
-        if let ca = classAttr, case .object(let d) = ca, d.type !== Types.function {
+        if let ca = classAttr, case .object(let d) = ca, d.type.kind != .function {
             if let p = d as? PyProperty { return try propertyGet(p, v, name) }
             if d.type === Types.getSetDescriptor { return try unsafeDowncast(d, to: PyGetSetDescriptor.self).get(v) }
             if d.type.isHeapType, d.type.lookup(Names.__get__) != nil, d.type.lookup(Names.__set__) != nil {

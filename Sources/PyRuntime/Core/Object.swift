@@ -1,10 +1,12 @@
 /// The base of every heap-allocated Python object.
 ///
 /// Subclasses are `final` and hold their payload as stored properties (a `PyStr` its text, a
-/// `PyList` its elements). `type` is `unowned(unsafe)`: types are kept alive by the type registry
-/// for the life of the process, and reading an object's type in the eval loop must not retain.
+/// `PyList` its elements). `type` is a strong reference even though types live as long as the
+/// process (the type registry keeps them): reading an `unowned(unsafe)` field makes Swift emit an
+/// *atomic* `swift_retain`, which `-assume-single-threaded` does not reach, while a strong field is
+/// read at +0 or with a cheap nonatomic retain.
 open class PyObject {
-    public final unowned(unsafe) var type: PyType
+    public final var type: PyType
     /// The instance `__dict__` (user-class instances, modules, functions); nil for builtin values.
     public final var dict: PyDict?
 

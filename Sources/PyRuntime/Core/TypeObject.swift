@@ -21,6 +21,16 @@ public final class PyType: PyObject {
     public var isBaseType: Bool = true
     /// The docstring shown by `help` and `?`.
     public var doc: String?
+    /// Which builtin type this is exactly (`.other` for classes, subclasses included): the eval
+    /// loop's fast paths test this byte (CPython's `Py_IS_TYPE(o, &PyList_Type)`) instead of
+    /// reading `Types.list`, a lazy global that costs a `swift_once` call on every read on Linux.
+    public internal(set) var kind: Kind = .other
+
+    /// The builtin types whose exact instances the interpreter special-cases.
+    public enum Kind: UInt8 {
+        case other, type, object, int, bool, float, str, list, tuple, dict, set, frozenset
+        case function, method, builtinFunction, methodDescriptor, module, superType, noneType
+    }
 
     /// Attribute lookups along the MRO, keyed by interned name; cleared when any class changes.
     /// A direct-mapped cache of MRO lookups by interned name (like CPython's method cache keyed

@@ -10,6 +10,8 @@ public enum Types {
         let object = PyType(name: "object", bases: [], layout: .instance, metatype: nil)
         type.bootstrapSetType(type)
         object.bootstrapSetType(type)
+        type.kind = .type
+        object.kind = .object
         type.bases = [object]
         type.resetMRO([type, object])
         return (type, object)
@@ -20,40 +22,42 @@ public enum Types {
 
     /// A builtin type deriving from `base` (default `object`).
     static func make(_ name: String, base: PyType? = nil, layout: PyType.Layout = .builtin,
-                     subclassable: Bool = true, module: String = "builtins") -> PyType {
+                     subclassable: Bool = true, module: String = "builtins",
+                     kind: PyType.Kind = .other) -> PyType {
         let t = PyType(name: name, bases: [base ?? object], layout: layout, metatype: type,
                        module: module)
         t.isBaseType = subclassable
+        t.kind = kind
         return t
     }
 
-    public static let int = make("int")
-    public static let bool = make("bool", base: int, subclassable: false)
-    public static let float = make("float")
+    public static let int = make("int", kind: .int)
+    public static let bool = make("bool", base: int, subclassable: false, kind: .bool)
+    public static let float = make("float", kind: .float)
     public static let complex = make("complex")
-    public static let str = make("str")
+    public static let str = make("str", kind: .str)
     public static let bytes = make("bytes")
     public static let bytearray = make("bytearray")
-    public static let list = make("list")
-    public static let tuple = make("tuple")
+    public static let list = make("list", kind: .list)
+    public static let tuple = make("tuple", kind: .tuple)
     public static let dict: PyType = {
-        let t = make("dict")
+        let t = make("dict", kind: .dict)
         PyDict.finishBootstrap(dictType: t)
         return t
     }()
-    public static let set = make("set")
-    public static let frozenset = make("frozenset")
+    public static let set = make("set", kind: .set)
+    public static let frozenset = make("frozenset", kind: .frozenset)
     public static let range = make("range", subclassable: false)
     public static let slice = make("slice", subclassable: false)
-    public static let noneType = make("NoneType", subclassable: false)
+    public static let noneType = make("NoneType", subclassable: false, kind: .noneType)
     public static let notImplementedType = make("NotImplementedType", subclassable: false)
     public static let ellipsisType = make("ellipsis", subclassable: false)
-    public static let function = make("function", subclassable: false)
-    public static let builtinFunction = make("builtin_function_or_method", subclassable: false)
-    public static let methodDescriptor = make("method_descriptor", subclassable: false)
+    public static let function = make("function", subclassable: false, kind: .function)
+    public static let builtinFunction = make("builtin_function_or_method", subclassable: false, kind: .builtinFunction)
+    public static let methodDescriptor = make("method_descriptor", subclassable: false, kind: .methodDescriptor)
     public static let wrapperDescriptor = make("wrapper_descriptor", subclassable: false)
-    public static let method = make("method", subclassable: false)
-    public static let module = make("module")
+    public static let method = make("method", subclassable: false, kind: .method)
+    public static let module = make("module", kind: .module)
     public static let code = make("code", subclassable: false)
     public static let cell = make("cell", subclassable: false)
     public static let frame = make("frame", subclassable: false)
@@ -62,7 +66,7 @@ public enum Types {
     public static let property = make("property")
     public static let staticmethod = make("staticmethod")
     public static let classmethod = make("classmethod")
-    public static let superType = make("super")
+    public static let superType = make("super", kind: .superType)
     public static let getSetDescriptor = make("getset_descriptor", subclassable: false)
     // Iterators (their reprs show these names).
     public static let listIterator = make("list_iterator", subclassable: false)

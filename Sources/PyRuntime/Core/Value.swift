@@ -33,6 +33,12 @@ public enum PyValue {
         return nil
     }
 
+    /// True when this value is the object `o` (an identity test that retains nothing).
+    @inline(__always) public func isObject(_ o: PyObject) -> Bool {
+        if case .object(let x) = self { return x === o }
+        return false
+    }
+
     /// Python's `type(v)`.
     @inline(__always) public var type: PyType {
         switch self {

@@ -7,8 +7,8 @@ extension Interpreter {
     /// Calls any callable (the `CALL` opcode and `Protocol.call` land here).
     @inline(__always)
     func call(_ callable: PyValue, _ args: Arguments) throws(PyException) -> PyValue {
-        if case .object(let o) = callable, let f = o as? PyFunction {
-            return try callFunction(f, args)
+        if case .object(let o) = callable, o.type.kind == .function {
+            return try callFunction(unsafeDowncast(o, to: PyFunction.self), args)
         }
         return try Protocol.call(callable, args)
     }

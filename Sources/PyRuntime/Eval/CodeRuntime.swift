@@ -30,6 +30,9 @@ final class CodeRuntime {
     let hasSimpleSignature: Bool
     /// True when a parameter is also a cell (so the fast call path must run MAKE_CELL).
     let hasCellsOrFrees: Bool
+    /// The inline caches of the instructions that have one (InlineCache.swift); the first
+    /// `CACHE` unit after such an instruction holds its index here.
+    let caches: UnsafeMutablePointer<InlineCache>
 
     private init(_ code: CodeObject) {
         self.code = code
@@ -38,6 +41,7 @@ final class CodeRuntime {
         instructions = .allocate(capacity: max(units.count, 1))
         var ext: Int32 = 0
         var i = 0
+        var cacheCount: Int32 = 0
         while i < units.count {
             let unit = units[i]
             let op = Opcode(rawValue: UInt8(unit & 0xff)) ?? .nop
@@ -55,8 +59,14 @@ final class CodeRuntime {
             for c in 0..<caches where i + 1 + c < units.count {
                 instructions[i + 1 + c] = DecodedInstruction(opcode: .cache, arg: 0, cacheEntries: 0)
             }
+            if Self.hasInlineCache(op), i + 1 < units.count {
+                instructions[i + 1].arg = cacheCount
+                cacheCount += 1
+            }
             i += 1 + caches
         }
+        caches = .allocate(capacity: max(Int(cacheCount), 1))
+        caches.initialize(repeating: InlineCache(), count: max(Int(cacheCount), 1))
         consts = .allocate(capacity: max(code.consts.count, 1))
         for (n, c) in code.consts.enumerated() {
             (consts + n).initialize(to: CodeRuntime.value(of: c))
@@ -74,6 +84,11 @@ final class CodeRuntime {
             && !code.flags.contains(.varkeywords)
         localNames = code.localsplusNames.map { Names.intern($0) }
         hasCellsOrFrees = code.localsplusKinds.contains { $0.contains(.cell) || $0.contains(.free) }
+    }
+
+    /// The instructions the eval loop caches lookups for (all have CACHE units in 3.11).
+    private static func hasInlineCache(_ op: Opcode) -> Bool {
+        op == .loadGlobal || op == .loadAttr || op == .storeAttr || op == .loadMethod
     }
 
     nonisolated(unsafe) private static var cache: [ObjectIdentifier: CodeRuntime] = [:]

@@ -13,12 +13,12 @@ extension Interpreter {
         let need = runtime.nlocalsplus + runtime.stacksize + 1
         if runtime.isGenerator || dataStackTop + need > Self.dataStackCapacity {
             return Frame(runtime: runtime, globals: globals, builtins: builtins, locals: locals,
-                         function: function, slots: nil, keepsAlive: runtime.isGenerator)
+                         function: function, slots: nil)
         }
         let slots = dataStack + dataStackTop
         dataStackTop += need
         return Frame(runtime: runtime, globals: globals, builtins: builtins, locals: locals,
-                     function: function, slots: slots, keepsAlive: false)
+                     function: function, slots: slots)
     }
 
     /// Ends a frame made by `pushFrame` once its code returned or raised: drops its values and

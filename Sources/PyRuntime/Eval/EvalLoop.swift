@@ -8,10 +8,11 @@ extension Interpreter {
     /// Runs `frame` from `frame.pc` until it returns, yields (generator frames: `isSuspended`)
     /// or raises. The caller has pushed the frame's arguments into its slots.
     func execute(_ frame: Frame) throws(PyException) -> PyValue {
-        unowned(unsafe) let runtime = frame.runtime
+        let runtime = frame.runtime
         let code = runtime.instructions
         let consts = runtime.consts
         let names = runtime.names
+        let caches = runtime.caches
         let s = frame.slots
         let stackBase = runtime.nlocalsplus
         var sp = frame.sp
@@ -31,11 +32,10 @@ extension Interpreter {
             frame.isFinished = true
             throw PyException(Types.recursionError, "maximum recursion depth exceeded")
         }
-        let outer = currentFrame
-        frame.back = outer
-        currentFrame = frame
+        let outer = currentFrameRef
+        currentFrameRef = Unmanaged.passUnretained(frame)
         defer {
-            currentFrame = outer
+            currentFrameRef = outer
             recursionDepth -= 1
         }
 
@@ -78,8 +78,7 @@ extension Interpreter {
                     case .loadGlobal:
                         if oparg & 1 != 0 { push(s, &sp, .null) }
                         let name = names[oparg >> 1]
-                        guard let v = frame.globals.lookup(interned: name)
-                            ?? frame.builtins.lookup(interned: name) else {
+                        guard let v = loadGlobal(name, frame, caches + Int(code[current + 1].arg)) else {
                             throw nameError(name, frame)
                         }
                         push(s, &sp, v)
@@ -143,16 +142,33 @@ extension Interpreter {
                     // MARK: Attributes
                     case .loadAttr:
                         let owner = pop(s, &sp)
-                        push(s, &sp, try Protocol.getAttr(owner, names[oparg]))
+                        let c = caches + Int(code[current + 1].arg)
+                        if case .object(let o) = owner, InlineCache.way(c, .instanceAttribute, for: o.type) != 0,
+                           let v = o.dict!.lookup(interned: names[oparg]) {
+                            push(s, &sp, v)
+                        } else {
+                            push(s, &sp, try loadAttrMiss(owner, names[oparg], c))
+                        }
                     case .storeAttr:
                         let owner = pop(s, &sp)
                         let v = pop(s, &sp)
-                        try Protocol.setAttr(owner, names[oparg], v)
+                        let c = caches + Int(code[current + 1].arg)
+                        if case .object(let o) = owner, InlineCache.way(c, .instanceStore, for: o.type) != 0 {
+                            o.dict!.setItem(interned: names[oparg], v)
+                        } else {
+                            try storeAttrMiss(owner, names[oparg], v, c)
+                        }
                     case .deleteAttr:
                         try Protocol.delAttr(pop(s, &sp), names[oparg])
                     case .loadMethod:
                         let owner = pop(s, &sp)
-                        if let method = try methodForCall(owner, names[oparg]) {
+                        let c = caches + Int(code[current + 1].arg)
+                        if case .object(let o) = owner, case let way = InlineCache.way(c, .method, for: o.type),
+                           way != 0, o.dict?.entryIndex(interned: names[oparg]) == nil {
+                            push(s, &sp, InlineCache.method(c, way: way))
+                            push(s, &sp, owner)
+                        } else if let method = try methodForCall(owner, names[oparg]) {
+                            if case .object(let o) = owner { InlineCache.fill(c, .method, type: o.type, method: method) }
                             push(s, &sp, method)
                             push(s, &sp, owner)
                         } else {
@@ -600,7 +616,7 @@ extension Interpreter {
                                  _ oparg: Int) -> (PyFunction, Int)? {
         let isMethodForm = !s[base].isNull
         guard case .object(let o) = s[isMethodForm ? base : base + 1],
-              o.type === Types.function else { return nil }
+              o.type.kind == .function else { return nil }
         let f = unsafeDowncast(o, to: PyFunction.self)
         let nargs = isMethodForm ? oparg + 1 : oparg
         guard f.runtime.hasSimpleSignature, f.runtime.argCount == nargs else { return nil }
@@ -632,9 +648,9 @@ extension Interpreter {
     /// on the type and not shadowed by the instance dict; nil otherwise.
     private func methodForCall(_ owner: PyValue, _ name: PyStr) throws(PyException) -> PyValue? {
         let type = owner.type
-        if type === Types.type || type === Types.module || type === Types.superType { return nil }
+        if type.kind == .type || type.kind == .module || type.kind == .superType { return nil }
         guard let attr = type.lookup(name), case .object(let a) = attr,
-              a.type === Types.function || a.type === Types.methodDescriptor else { return nil }
+              a.type.kind == .function || a.type.kind == .methodDescriptor else { return nil }
         if type.isHeapType, let ga = type.lookup(Names.__getattribute__), !(ga.object is PyMethodDescriptor) {
             return nil
         }

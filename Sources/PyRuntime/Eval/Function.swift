@@ -53,17 +53,16 @@ public final class PyFunction: PyObject {
 /// live in per-thread chunks: a call allocates no memory for its locals. Generator frames outlive
 /// the call that made them, so they own a heap slab.
 ///
-/// The code, namespaces and function are unowned: the caller keeps them alive for the length of
-/// the call (the callable sits on its value stack). A generator frame holds them through `owner`.
+/// The code, namespaces and function are strong references, not `unowned(unsafe)`: reading an
+/// unowned field costs an atomic retain each time (see `PyObject.type`), storing a strong one
+/// a nonatomic retain once per call.
 final class Frame {
-    unowned(unsafe) let runtime: CodeRuntime
-    unowned(unsafe) let globals: PyDict
-    unowned(unsafe) let builtins: PyDict
+    let runtime: CodeRuntime
+    let globals: PyDict
+    let builtins: PyDict
     /// The namespace of module-level and class-body code (`LOAD_NAME`); nil in functions.
     var locals: PyDict?
-    unowned(unsafe) let function: PyFunction?
-    /// The function, kept alive by a frame that can outlive its caller (a generator's).
-    private let owner: PyFunction?
+    let function: PyFunction?
     /// Localsplus (locals, cells, frees) followed by the value stack.
     let slots: UnsafeMutablePointer<PyValue>
     /// Slots in the slab: localsplus + stack size + 1.
@@ -76,21 +75,18 @@ final class Frame {
     var pc: Int = 0
     /// Code unit index of the instruction running now (for tracebacks and `lasti`).
     var lasti: Int = 0
-    /// The frame that called this one (for `super()` and the `sys` introspection).
-    unowned(unsafe) var back: Frame?
     /// Set by a generator's frame when it yields, so the caller knows it can resume.
     var isSuspended = false
     /// Set when the frame returned or raised: a finished generator.
     var isFinished = false
 
     init(runtime: CodeRuntime, globals: PyDict, builtins: PyDict, locals: PyDict?,
-         function: PyFunction?, slots: UnsafeMutablePointer<PyValue>?, keepsAlive: Bool) {
+         function: PyFunction?, slots: UnsafeMutablePointer<PyValue>?) {
         self.runtime = runtime
         self.globals = globals
         self.builtins = builtins
         self.locals = locals
         self.function = function
-        self.owner = keepsAlive ? function : nil
         slotCount = runtime.nlocalsplus + runtime.stacksize + 1
         ownsSlots = slots == nil
         self.slots = slots ?? .allocate(capacity: slotCount)

@@ -21,8 +21,11 @@ public final class Interpreter {
     nonisolated(unsafe) public static var interruptRequested = false
     /// The exception being handled (`sys.exc_info()`, bare `raise`, implicit `__context__`).
     public var handledException: PyBaseException?
-    /// The innermost executing frame (`sys._getframe`, tracebacks of native calls).
-    unowned(unsafe) var currentFrame: Frame?
+    /// The innermost executing frame (`sys._getframe`, `super()`, `locals()`).
+    var currentFrame: Frame? { currentFrameRef?.takeUnretainedValue() }
+    /// Unmanaged so that saving and restoring it around every call touches no reference count
+    /// (an `unowned(unsafe)` copy costs an atomic retain); `execute` keeps the frame alive.
+    var currentFrameRef: Unmanaged<Frame>?
     /// Frame slots (DataStack.swift).
     let dataStack = UnsafeMutablePointer<PyValue>.allocate(capacity: Interpreter.dataStackCapacity)
     var dataStackTop = 0

@@ -102,24 +102,35 @@ public final class PyDict: PyObject {
     /// Lookup by an interned name (globals, attributes, type dicts): identity first, no throwing.
     @inline(__always)
     public func lookup(interned name: PyStr) -> PyValue? {
+        guard let e = entryIndex(interned: name) else { return nil }
+        return entries[e].value
+    }
+
+    /// The position in the dense entry array of the key `name` (interned), or nil. Together with
+    /// `version` it lets the eval loop cache where a global lives (LOAD_GLOBAL's inline cache):
+    /// positions only move when a key is added or removed, and both bump `version`.
+    public func entryIndex(interned name: PyStr) -> Int? {
         let hash = Protocol.hash(str: name)
         let mask = indices.count - 1
         var perturb = UInt(bitPattern: hash)
         var i = Int(UInt(bitPattern: hash) & UInt(mask))
         while true {
-            let ix = indices[i]
-            if ix == Self.empty { return nil }
-            if ix >= 0 {
-                let e = entries[Int(ix)]
-                if e.hash == hash, case .object(let k) = e.key {
-                    if k === name { return e.value }
-                    if let ks = k as? PyStr, StrOps.equal(ks, name) { return e.value }
-                }
+            let ix = Int(indices[i])
+            if ix == Int(Self.empty) { return nil }
+            // Read the entry's fields in place: copying the whole entry would retain key and value.
+            if ix >= 0, entries[ix].hash == hash {
+                if entries[ix].key.isObject(name) { return ix }
+                if case .object(let k) = entries[ix].key, k.type.kind == .str,
+                   StrOps.equal(unsafeDowncast(k, to: PyStr.self), name) { return ix }
             }
             perturb >>= 5
             i = Int((UInt(i) &* 5 &+ perturb &+ 1) & UInt(mask))
         }
     }
+
+    /// The value at a position `entryIndex(interned:)` returned, while `version` is unchanged.
+    @inline(__always)
+    public func value(atEntry position: Int) -> PyValue { entries[position].value }
 
     /// A str-keyed lookup for Swift callers holding a plain string.
     public func lookup(_ name: String) -> PyValue? {

@@ -5,10 +5,10 @@ extension Protocol {
     public static func length(_ v: PyValue) throws(PyException) -> Int {
         if case .object(let o) = v {
             let t = o.type
-            if t === Types.list { return o.unchecked(PyList.self).elements.count }
-            if t === Types.tuple { return o.unchecked(PyTuple.self).elements.count }
-            if t === Types.dict { return o.unchecked(PyDict.self).count }
-            if t === Types.str { return o.unchecked(PyStr.self).count }
+            if t.kind == .list { return o.unchecked(PyList.self).elements.count }
+            if t.kind == .tuple { return o.unchecked(PyTuple.self).elements.count }
+            if t.kind == .dict { return o.unchecked(PyDict.self).count }
+            if t.kind == .str { return o.unchecked(PyStr.self).count }
         }
         guard let m = v.type.lookup(Names.__len__), !m.isNone else {
             throw .typeError("object of type '\(v.type.name)' has no len()")
@@ -39,16 +39,16 @@ extension Protocol {
             // Exact builtin types (a subclass may override __getitem__); their payload classes
             // are known, so no dynamic cast is needed.
             let t = o.type
-            if t === Types.list {
+            if t.kind == .list {
                 let l = o.unchecked(PyList.self)
                 if case .int(let i) = key { return try l.item(at: i) }
                 return try l.getSubscript(key)
             }
-            if t === Types.dict {
+            if t.kind == .dict {
                 if let v = try o.unchecked(PyDict.self).getItem(key) { return v }
                 throw .keyError(key)
             }
-            if t === Types.tuple {
+            if t.kind == .tuple {
                 let tu = o.unchecked(PyTuple.self)
                 if case .int(let i) = key { return try tu.item(at: i) }
                 return try tu.getSubscript(key)
@@ -73,12 +73,12 @@ extension Protocol {
     ) throws(PyException) {
         if case .object(let o) = container {
             let t = o.type
-            if t === Types.list {
+            if t.kind == .list {
                 let l = o.unchecked(PyList.self)
                 if case .int(let i) = key { return try l.setItem(at: i, value) }
                 return try l.setSubscript(key, value)
             }
-            if t === Types.dict { return try o.unchecked(PyDict.self).setItem(key, value) }
+            if t.kind == .dict { return try o.unchecked(PyDict.self).setItem(key, value) }
         }
         guard let m = container.type.lookup(Names.__setitem__) else {
             throw .typeError("'\(container.type.name)' object does not support item assignment")
@@ -90,8 +90,8 @@ extension Protocol {
     public static func deleteItem(_ container: PyValue, _ key: PyValue) throws(PyException) {
         if case .object(let o) = container {
             let t = o.type
-            if t === Types.list { return try o.unchecked(PyList.self).deleteSubscript(key) }
-            if t === Types.dict { return try o.unchecked(PyDict.self).deleteSubscript(key) }
+            if t.kind == .list { return try o.unchecked(PyList.self).deleteSubscript(key) }
+            if t.kind == .dict { return try o.unchecked(PyDict.self).deleteSubscript(key) }
         }
         guard let m = container.type.lookup(Names.__delitem__) else {
             throw .typeError("'\(container.type.name)' object doesn't support item deletion")
@@ -103,7 +103,7 @@ extension Protocol {
     /// by iteration; `TypeError: argument of type 'int' is not iterable`.
     public static func contains(_ container: PyValue, _ item: PyValue) throws(PyException) -> Bool {
         if case .object(let o) = container {
-            if let d = o as? PyDict, d.type === Types.dict { return try d.contains(item) }
+            if o.type.kind == .dict { return try o.unchecked(PyDict.self).contains(item) }
             if let s = o as? PySet, s.type === Types.set || s.type === Types.frozenset {
                 return try s.contains(item)
             }
