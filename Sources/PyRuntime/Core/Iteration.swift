@@ -81,6 +81,10 @@ public final class PyNativeIterator: PyObject {
         }
     }
 
+    /// `next()` for an iterator whose kind is `.range` or `.list` (FOR_ITER's fast path).
+    @inline(__always)
+    func stepFast() -> PyValue? { stepInline() }
+
     /// Non-throwing stepping for range and list iterators.
     @inline(__always)
     private func stepInline() -> PyValue? {

@@ -69,10 +69,10 @@ public enum Types {
     public static let superType = make("super", kind: .superType)
     public static let getSetDescriptor = make("getset_descriptor", subclassable: false)
     // Iterators (their reprs show these names).
-    public static let listIterator = make("list_iterator", subclassable: false)
+    public static let listIterator = make("list_iterator", subclassable: false, kind: .listIterator)
     public static let listReverseIterator = make("list_reverseiterator", subclassable: false)
     public static let tupleIterator = make("tuple_iterator", subclassable: false)
-    public static let rangeIterator = make("range_iterator", subclassable: false)
+    public static let rangeIterator = make("range_iterator", subclassable: false, kind: .rangeIterator)
     public static let strIterator = make("str_ascii_iterator", subclassable: false)
     public static let setIterator = make("set_iterator", subclassable: false)
     public static let dictKeys = make("dict_keys", subclassable: false)

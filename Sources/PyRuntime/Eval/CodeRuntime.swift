@@ -33,6 +33,8 @@ final class CodeRuntime {
     /// The inline caches of the instructions that have one (InlineCache.swift); the first
     /// `CACHE` unit after such an instruction holds its index here.
     let caches: UnsafeMutablePointer<InlineCache>
+    /// Frames of this code whose calls ended, for the next calls to reuse (Frame.swift).
+    var freeFrames: Frame?
 
     private init(_ code: CodeObject) {
         self.code = code

@@ -17,6 +17,13 @@ extension Interpreter {
         }
         let slots = dataStack + dataStackTop
         dataStackTop += need
+        if let recycled = runtime.freeFrames {
+            runtime.freeFrames = recycled.nextFree
+            recycled.nextFree = nil
+            recycled.reuse(globals: globals, builtins: builtins, locals: locals, function: function,
+                           slots: slots)
+            return recycled
+        }
         return Frame(runtime: runtime, globals: globals, builtins: builtins, locals: locals,
                      function: function, slots: slots)
     }
@@ -28,6 +35,8 @@ extension Interpreter {
         guard !frame.ownsSlots else { return }
         frame.clearSlots()
         dataStackTop -= frame.slotCount
+        frame.nextFree = frame.runtime.freeFrames
+        frame.runtime.freeFrames = frame
     }
 
     /// Runs a frame made by `pushFrame` and pops it, whether it returns or raises.

@@ -7,14 +7,14 @@ import PyBytecode
 extension Interpreter {
     /// Runs `frame` from `frame.pc` until it returns, yields (generator frames: `isSuspended`)
     /// or raises. The caller has pushed the frame's arguments into its slots.
-    func execute(_ frame: Frame) throws(PyException) -> PyValue {
-        let runtime = frame.runtime
-        let code = runtime.instructions
-        let consts = runtime.consts
-        let names = runtime.names
-        let caches = runtime.caches
-        let s = frame.slots
-        let stackBase = runtime.nlocalsplus
+    ///
+    /// Calls to Python functions with plain positional arguments do not recurse into `execute`:
+    /// the loop switches to the callee's frame and back when it returns or its exception
+    /// escapes (CPython 3.11's "inlined" calls, `_PyInterpreterFrame.is_entry`). A deep Python
+    /// recursion then costs no native stack and a call no native prologue.
+    func execute(_ entry: Frame) throws(PyException) -> PyValue {
+        var frame = entry
+        var (runtime, code, consts, names, caches, s, stackBase) = frame.registers
         var sp = frame.sp
         var pc = frame.pc
         var kwnames: [PyStr] = []
@@ -43,10 +43,9 @@ extension Interpreter {
             do throws(PyException) {
                 while true {
                     let instr = code[pc]
-                    frame.lasti = pc
                     current = pc
                     let oparg = Int(instr.arg)
-                    pc += 1 + Int(instr.cacheEntries)
+                    pc &+= 1 &+ Int(instr.cacheEntries)
                     switch instr.opcode {
                     case .cache, .nop, .extendedArg:
                         break
@@ -59,19 +58,18 @@ extension Interpreter {
                     case .pushNull:
                         push(s, &sp, .null)
                     case .copy:
-                        push(s, &sp, s[sp - oparg])
+                        push(s, &sp, copy(s + sp - oparg))
                     case .swap:
                         swap(&s[sp - 1], &s[sp - oparg])
 
                     // MARK: Constants and variables
                     case .loadConst:
-                        push(s, &sp, consts[oparg])
+                        push(s, &sp, copy(consts + oparg))
                     case .loadFast:
-                        let v = s[oparg]
-                        if v.isNull { throw unboundLocal(runtime, oparg) }
-                        push(s, &sp, v)
+                        if s[oparg].isNull { throw unboundLocal(runtime, oparg) }
+                        push(s, &sp, copy(s + oparg))
                     case .storeFast:
-                        s[oparg] = pop(s, &sp)
+                        store(s + oparg, pop(s, &sp))
                     case .deleteFast:
                         if s[oparg].isNull { throw unboundLocal(runtime, oparg) }
                         s[oparg] = .null
@@ -208,11 +206,35 @@ extension Interpreter {
                     case .binarySubscr:
                         let key = pop(s, &sp)
                         let container = pop(s, &sp)
+                        // BINARY_SUBSCR_LIST_INT / _TUPLE_INT: an in-range int index.
+                        if case .int(let i) = key, case .object(let o) = container {
+                            if o.type.kind == .list {
+                                let l = unsafeDowncast(o, to: PyList.self)
+                                if i >= 0 && i < l.elements.count {
+                                    push(s, &sp, l.elements[i])
+                                    break
+                                }
+                            } else if o.type.kind == .tuple {
+                                let t = unsafeDowncast(o, to: PyTuple.self)
+                                if i >= 0 && i < t.elements.count {
+                                    push(s, &sp, t.elements[i])
+                                    break
+                                }
+                            }
+                        }
                         push(s, &sp, try Protocol.getItem(container, key))
                     case .storeSubscr:
                         let key = pop(s, &sp)
                         let container = pop(s, &sp)
                         let v = pop(s, &sp)
+                        // STORE_SUBSCR_LIST_INT.
+                        if case .int(let i) = key, case .object(let o) = container, o.type.kind == .list {
+                            let l = unsafeDowncast(o, to: PyList.self)
+                            if i >= 0 && i < l.elements.count {
+                                l.elements[i] = v
+                                break
+                            }
+                        }
                         try Protocol.setItem(container, key, v)
                     case .deleteSubscr:
                         let key = pop(s, &sp)
@@ -269,7 +291,16 @@ extension Interpreter {
                     case .getIter:
                         push(s, &sp, try Protocol.getIter(pop(s, &sp)))
                     case .forIter:
-                        if let v = try Protocol.next(s[sp - 1]) {
+                        // FOR_ITER over a range or a list (3.12's FOR_ITER_RANGE / _LIST).
+                        if case .object(let o) = s[sp - 1],
+                           o.type.kind == .rangeIterator || o.type.kind == .listIterator {
+                            if let v = unsafeDowncast(o, to: PyNativeIterator.self).stepFast() {
+                                push(s, &sp, v)
+                            } else {
+                                drop(s, &sp, 1)
+                                pc += oparg
+                            }
+                        } else if let v = try Protocol.next(s[sp - 1]) {
                             push(s, &sp, v)
                         } else {
                             drop(s, &sp, 1)
@@ -365,6 +396,24 @@ extension Interpreter {
                         }
                     case .unpackSequence:
                         let seq = pop(s, &sp)
+                        // UNPACK_SEQUENCE_TUPLE / _LIST: push the items, last first.
+                        if case .object(let o) = seq {
+                            if o.type.kind == .tuple {
+                                let t = unsafeDowncast(o, to: PyTuple.self)
+                                if t.elements.count == oparg {
+                                    var i = oparg
+                                    while i > 0 { i -= 1; push(s, &sp, t.elements[i]) }
+                                    break
+                                }
+                            } else if o.type.kind == .list {
+                                let l = unsafeDowncast(o, to: PyList.self)
+                                if l.elements.count == oparg {
+                                    var i = oparg
+                                    while i > 0 { i -= 1; push(s, &sp, l.elements[i]) }
+                                    break
+                                }
+                            }
+                        }
                         let items = try ContainerOps.unpack(seq, count: oparg)
                         for v in items.reversed() { push(s, &sp, v) }
                     case .unpackEx:
@@ -396,9 +445,29 @@ extension Interpreter {
                             callee.slots.moveInitialize(from: s + argStart, count: r.argCount)
                             sp = argStart
                             frame.sp = sp
-                            let result = try run(callee)
-                            drop(s, &sp, sp - base)
-                            push(s, &sp, result)
+                            if r.isGenerator {
+                                // RETURN_GENERATOR hands back the generator: run it apart.
+                                let result = try run(callee)
+                                drop(s, &sp, sp - base)
+                                push(s, &sp, result)
+                                break
+                            }
+                            // Enter the callee in this loop; RETURN_VALUE comes back here.
+                            frame.pc = pc
+                            frame.lasti = current
+                            frame.returnBase = base
+                            recursionDepth += 1
+                            if recursionDepth > recursionLimit {
+                                recursionDepth -= 1
+                                popFrame(callee)
+                                throw PyException(Types.recursionError, "maximum recursion depth exceeded")
+                            }
+                            callee.caller = frame
+                            currentFrameRef = Unmanaged.passUnretained(callee)
+                            frame = callee
+                            (runtime, code, consts, names, caches, s, stackBase) = frame.registers
+                            sp = frame.sp
+                            pc = 0
                             break
                         }
                         let callable: PyValue
@@ -447,7 +516,15 @@ extension Interpreter {
                         if sp > stackBase { drop(s, &sp, sp - stackBase) }
                         frame.sp = sp
                         frame.isFinished = true
-                        return v
+                        guard let caller = frame.caller else { return v }
+                        // Back into the inlined call's caller: the result replaces the callable.
+                        leaveInlined(frame)
+                        frame = caller
+                        (runtime, code, consts, names, caches, s, stackBase) = frame.registers
+                        sp = frame.sp
+                        pc = frame.pc
+                        drop(s, &sp, sp - frame.returnBase)
+                        push(s, &sp, v)
                     case .returnGenerator:
                         frame.sp = sp
                         frame.pc = pc
@@ -474,6 +551,7 @@ extension Interpreter {
                         push(s, &sp, .bool(try exceptionMatches(left, right)))
                     case .reraise:
                         let exc = pop(s, &sp)
+                        frame.lasti = current
                         if oparg != 0, case .int(let lasti) = s[sp - oparg] { frame.lasti = lasti }
                         reraising = true
                         throw PyException(exc.object as! PyBaseException)
@@ -483,6 +561,7 @@ extension Interpreter {
                             guard let e = handledException else {
                                 throw PyException.runtimeError("No active exception to reraise")
                             }
+                            frame.lasti = current
                             reraising = true
                             throw PyException(e)
                         case 1:
@@ -541,30 +620,48 @@ extension Interpreter {
                     }
                 }
             } catch {
-                // Exception unwinding (ceval.c `error:` / `exception_unwind:`).
+                // Exception unwinding (ceval.c `error:` / `exception_unwind:`), frame by frame
+                // through the inlined calls until a handler takes it.
                 let exc = error.value
-                if !reraising {
-                    exc.traceback.insert(frame.tracebackEntry(), at: 0)
-                    chainContext(exc)
-                }
-                reraising = false
                 kwnames = []
-                let lasti = frame.lasti
-                guard let handler = runtime.code.exceptionTable.first(where: {
-                    $0.start <= current && current < $0.end
-                }) else {
+                while true {
+                    if !reraising {
+                        frame.lasti = current
+                        exc.traceback.insert(frame.tracebackEntry(), at: 0)
+                        chainContext(exc)
+                    }
+                    reraising = false
+                    let at = current
+                    if let handler = runtime.code.exceptionTable.first(where: { $0.start <= at && at < $0.end }) {
+                        let depth = stackBase + handler.depth
+                        if sp > depth { drop(s, &sp, sp - depth) }
+                        if handler.lasti { push(s, &sp, .int(frame.lasti)) }
+                        push(s, &sp, .object(exc))
+                        pc = handler.target
+                        break
+                    }
                     if sp > stackBase { drop(s, &sp, sp - stackBase) }
                     frame.sp = sp
                     frame.isFinished = true
-                    throw error
+                    guard let caller = frame.caller else { throw error }
+                    // Out of an inlined call: go on unwinding in its caller, at the CALL.
+                    leaveInlined(frame)
+                    frame = caller
+                    (runtime, code, consts, names, caches, s, stackBase) = frame.registers
+                    sp = frame.sp
+                    current = frame.lasti
                 }
-                let depth = stackBase + handler.depth
-                if sp > depth { drop(s, &sp, sp - depth) }
-                if handler.lasti { push(s, &sp, .int(lasti)) }
-                push(s, &sp, .object(exc))
-                pc = handler.target
             }
         }
+    }
+
+    /// Ends a frame entered by an inlined call, once it returned or raised.
+    @inline(__always)
+    private func leaveInlined(_ frame: Frame) {
+        currentFrameRef = Unmanaged.passUnretained(frame.caller!)
+        frame.caller = nil
+        popFrame(frame)
+        recursionDepth -= 1
     }
 
     // MARK: Helpers the loop calls out to (kept out of the switch to keep it small)

@@ -56,15 +56,19 @@ public final class PyFunction: PyObject {
 /// The code, namespaces and function are strong references, not `unowned(unsafe)`: reading an
 /// unowned field costs an atomic retain each time (see `PyObject.type`), storing a strong one
 /// a nonatomic retain once per call.
+///
+/// A data-stack frame is recycled when its call ends (`CodeRuntime.freeFrames`): nothing keeps a
+/// reference to one past its call (tracebacks copy what they need), and reusing it for the next
+/// call of the same code saves an allocation and, mostly, the reference counting of its fields.
 final class Frame {
     let runtime: CodeRuntime
-    let globals: PyDict
-    let builtins: PyDict
+    private(set) var globals: PyDict
+    private(set) var builtins: PyDict
     /// The namespace of module-level and class-body code (`LOAD_NAME`); nil in functions.
     var locals: PyDict?
-    let function: PyFunction?
+    private(set) var function: PyFunction?
     /// Localsplus (locals, cells, frees) followed by the value stack.
-    let slots: UnsafeMutablePointer<PyValue>
+    private(set) var slots: UnsafeMutablePointer<PyValue>
     /// Slots in the slab: localsplus + stack size + 1.
     let slotCount: Int
     /// True when `slots` is a heap slab this frame frees, false when it is on the data stack.
@@ -79,6 +83,14 @@ final class Frame {
     var isSuspended = false
     /// Set when the frame returned or raised: a finished generator.
     var isFinished = false
+    /// The frame whose CALL entered this one inside the same `execute` (an inlined call); it
+    /// resumes when this one returns or raises. Nil for a frame `execute` was called with.
+    var caller: Frame?
+    /// While this frame waits in an inlined call: the stack index of the callable, where the
+    /// result goes.
+    var returnBase = 0
+    /// The next recycled frame of the same code (`CodeRuntime.freeFrames`).
+    var nextFree: Frame?
 
     init(runtime: CodeRuntime, globals: PyDict, builtins: PyDict, locals: PyDict?,
          function: PyFunction?, slots: UnsafeMutablePointer<PyValue>?) {
@@ -93,6 +105,23 @@ final class Frame {
         // Localsplus is always initialised; the stack above `sp` is not (see Stack.swift).
         self.slots.initialize(repeating: .null, count: runtime.nlocalsplus)
         sp = runtime.nlocalsplus
+    }
+
+    /// Makes a recycled frame ready for a new call of its code. Fields are only stored when they
+    /// change: the same function calling itself or being called in a loop costs no retain.
+    @inline(__always)
+    func reuse(globals: PyDict, builtins: PyDict, locals: PyDict?, function: PyFunction?,
+               slots: UnsafeMutablePointer<PyValue>) {
+        if self.globals !== globals { self.globals = globals }
+        if self.builtins !== builtins { self.builtins = builtins }
+        if self.function !== function { self.function = function }
+        if locals != nil || self.locals != nil { self.locals = locals }
+        self.slots = slots
+        slots.initialize(repeating: .null, count: runtime.nlocalsplus)
+        sp = runtime.nlocalsplus
+        pc = 0
+        lasti = 0
+        isFinished = false
     }
 
     /// Drops the values still in the slab (locals, and any stack left by an exception).
@@ -110,6 +139,15 @@ final class Frame {
             clearSlots()
             slots.deallocate()
         }
+    }
+
+    /// What `execute` keeps in registers while this frame runs.
+    @inline(__always)
+    var registers: (CodeRuntime, UnsafeMutablePointer<DecodedInstruction>, UnsafeMutablePointer<PyValue>,
+                    UnsafeMutablePointer<PyStr>, UnsafeMutablePointer<InlineCache>,
+                    UnsafeMutablePointer<PyValue>, Int) {
+        (runtime, runtime.instructions, runtime.consts, runtime.names, runtime.caches, slots,
+         runtime.nlocalsplus)
     }
 
     /// The traceback line for the instruction running now.

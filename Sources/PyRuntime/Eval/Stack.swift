@@ -1,5 +1,9 @@
 /// Value-stack primitives for the eval loop. Slots above the stack pointer are uninitialised
 /// memory, so a push initialises and a pop moves out: no retain/release beyond the value's own.
+///
+/// Swift copies and destroys a `PyValue` through out-of-line helpers that switch on the case;
+/// `copy(_:)` and `discard(_:)` test for `.object` inline instead, so the unboxed scalars that
+/// dominate arithmetic loops cost no call at all.
 @inline(__always) func push(_ s: UnsafeMutablePointer<PyValue>, _ sp: inout Int, _ v: PyValue) {
     (s + sp).initialize(to: v)
     sp += 1
@@ -12,6 +16,40 @@
 
 /// Pops and drops `n` values.
 @inline(__always) func drop(_ s: UnsafeMutablePointer<PyValue>, _ sp: inout Int, _ n: Int) {
-    sp -= n
-    (s + sp).deinitialize(count: n)
+    var i = 0
+    while i < n {
+        sp -= 1
+        discard((s + sp).move())
+        i += 1
+    }
 }
+
+/// Ends the life of `v`: a release for an object, nothing for a scalar.
+@inline(__always) func discard(_ v: consuming PyValue) {
+    switch consume v {
+    case .object(let o): _ = o
+    case .null, .none, .bool, .int, .float: break
+    }
+}
+
+/// A copy of the value at `p`: a retain for an object, a plain load for a scalar.
+@inline(__always) func copy(_ p: UnsafeMutablePointer<PyValue>) -> PyValue {
+    if case .object(let o) = p.pointee {
+        _ = swiftNonatomicRetain(Unmanaged.passUnretained(o).toOpaque())
+    }
+    // The retain above is the copy's; this load just moves the bits.
+    return UnsafeMutableRawPointer(p).assumingMemoryBound(to: PyValue.self).move()
+}
+
+/// Replaces the value at `p` with `v`, dropping the old one.
+@inline(__always) func store(_ p: UnsafeMutablePointer<PyValue>, _ v: consuming PyValue) {
+    let old = p.move()
+    p.initialize(to: v)
+    discard(old)
+}
+
+/// The runtime's retain without the atomic instruction: PyRuntime is single-threaded
+/// (`-assume-single-threaded` makes the compiler's own retains nonatomic, but not an explicit
+/// `Unmanaged.retain()`).
+@_silgen_name("swift_nonatomic_retain")
+func swiftNonatomicRetain(_ object: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer
