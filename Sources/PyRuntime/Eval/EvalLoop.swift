@@ -68,8 +68,34 @@ extension Interpreter {
                     case .loadFast:
                         if s[oparg].isNull { throw unboundLocal(runtime, oparg) }
                         push(s, &sp, copy(s + oparg))
+                        // LOAD_FAST__LOAD_FAST and LOAD_FAST__LOAD_CONST, CPython 3.11's
+                        // superinstructions, found at run time: one dispatch for the pair.
+                        let next = code[pc]
+                        if next.opcode == .loadFast {
+                            let second = Int(next.arg)
+                            if s[second].isNull {
+                                current = pc
+                                throw unboundLocal(runtime, second)
+                            }
+                            push(s, &sp, copy(s + second))
+                            pc &+= 1
+                        } else if next.opcode == .loadConst {
+                            push(s, &sp, copy(consts + Int(next.arg)))
+                            pc &+= 1
+                        }
                     case .storeFast:
                         store(s + oparg, pop(s, &sp))
+                        // STORE_FAST__LOAD_FAST.
+                        let next = code[pc]
+                        if next.opcode == .loadFast {
+                            let second = Int(next.arg)
+                            if s[second].isNull {
+                                current = pc
+                                throw unboundLocal(runtime, second)
+                            }
+                            push(s, &sp, copy(s + second))
+                            pc &+= 1
+                        }
                     case .deleteFast:
                         if s[oparg].isNull { throw unboundLocal(runtime, oparg) }
                         s[oparg] = .null
@@ -186,6 +212,16 @@ extension Interpreter {
                     case .compareOp:
                         let b = pop(s, &sp)
                         let a = pop(s, &sp)
+                        // COMPARE_OP then POP_JUMP_FORWARD_IF_FALSE/TRUE on two ints or floats
+                        // (3.11's COMPARE_OP_INT_JUMP / _FLOAT_JUMP): branch on the result
+                        // without making a bool.
+                        let next = code[pc]
+                        if next.opcode == .popJumpForwardIfFalse || next.opcode == .popJumpForwardIfTrue,
+                           let r = Self.numericComparison(oparg, a, b) {
+                            let jumps = r == (next.opcode == .popJumpForwardIfTrue)
+                            pc &+= 1 &+ (jumps ? Int(next.arg) : 0)
+                            break
+                        }
                         push(s, &sp, try compare(oparg, a, b))
                     case .isOp:
                         let b = pop(s, &sp)
@@ -785,30 +821,37 @@ extension Interpreter {
         return try Protocol.binaryOp(BinaryOperation(rawValue: oparg)!, a, b)
     }
 
+    /// `a <op> b` for two ints or two floats; nil for anything else.
     @inline(__always)
-    private func compare(_ oparg: Int, _ a: PyValue, _ b: PyValue) throws(PyException) -> PyValue {
+    private static func numericComparison(_ oparg: Int, _ a: PyValue, _ b: PyValue) -> Bool? {
         switch (a, b) {
         case (.int(let x), .int(let y)):
             switch oparg {
-            case 0: return .bool(x < y)
-            case 1: return .bool(x <= y)
-            case 2: return .bool(x == y)
-            case 3: return .bool(x != y)
-            case 4: return .bool(x > y)
-            default: return .bool(x >= y)
+            case 0: return x < y
+            case 1: return x <= y
+            case 2: return x == y
+            case 3: return x != y
+            case 4: return x > y
+            default: return x >= y
             }
         case (.float(let x), .float(let y)):
             switch oparg {
-            case 0: return .bool(x < y)
-            case 1: return .bool(x <= y)
-            case 2: return .bool(x == y)
-            case 3: return .bool(x != y)
-            case 4: return .bool(x > y)
-            default: return .bool(x >= y)
+            case 0: return x < y
+            case 1: return x <= y
+            case 2: return x == y
+            case 3: return x != y
+            case 4: return x > y
+            default: return x >= y
             }
         default:
-            return try Protocol.richCompare(a, b, Protocol.CompareOp(rawValue: oparg)!)
+            return nil
         }
+    }
+
+    @inline(__always)
+    private func compare(_ oparg: Int, _ a: PyValue, _ b: PyValue) throws(PyException) -> PyValue {
+        if let r = Self.numericComparison(oparg, a, b) { return .bool(r) }
+        return try Protocol.richCompare(a, b, Protocol.CompareOp(rawValue: oparg)!)
     }
 
     /// `except T:` — T a class or a tuple of classes deriving from BaseException.
