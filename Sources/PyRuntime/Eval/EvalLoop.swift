@@ -165,33 +165,52 @@ extension Interpreter {
 
                     // MARK: Attributes
                     case .loadAttr:
-                        let owner = pop(s, &sp)
                         let c = caches + Int(code[current + 1].arg)
-                        if case .object(let o) = owner, InlineCache.way(c, .instanceAttribute, for: o.type) != 0,
-                           let v = o.dict!.lookup(interned: names[oparg]) {
-                            push(s, &sp, v)
+                        let name = names[oparg]
+                        if let u = borrowedObject(s + sp - 1), let v = u._withUnsafeGuaranteedRef({ o in
+                            InlineCache.way(c, .instanceAttribute, for: o.type) != 0
+                                ? o.dict.unsafelyUnwrapped.lookup(interned: name) : nil
+                        }) {
+                            store(s + sp - 1, v)
                         } else {
-                            push(s, &sp, try loadAttrMiss(owner, names[oparg], c))
+                            let owner = pop(s, &sp)
+                            push(s, &sp, try loadAttrMiss(owner, name, c))
                         }
                     case .storeAttr:
+                        let c = caches + Int(code[current + 1].arg)
+                        let name = names[oparg]
+                        if let u = borrowedObject(s + sp - 1), u._withUnsafeGuaranteedRef({ o in
+                            InlineCache.way(c, .instanceStore, for: o.type) != 0
+                        }) {
+                            // [value, owner]: store the value, then drop the owner.
+                            let v = (s + sp - 2).move()
+                            u._withUnsafeGuaranteedRef { $0.dict.unsafelyUnwrapped.setItem(interned: name, v) }
+                            sp -= 1
+                            discard((s + sp).move())
+                            sp -= 1
+                            break
+                        }
                         let owner = pop(s, &sp)
                         let v = pop(s, &sp)
-                        let c = caches + Int(code[current + 1].arg)
-                        if case .object(let o) = owner, InlineCache.way(c, .instanceStore, for: o.type) != 0 {
-                            o.dict!.setItem(interned: names[oparg], v)
-                        } else {
-                            try storeAttrMiss(owner, names[oparg], v, c)
-                        }
+                        try storeAttrMiss(owner, name, v, c)
                     case .deleteAttr:
                         try Protocol.delAttr(pop(s, &sp), names[oparg])
                     case .loadMethod:
-                        let owner = pop(s, &sp)
                         let c = caches + Int(code[current + 1].arg)
-                        if case .object(let o) = owner, case let way = InlineCache.way(c, .method, for: o.type),
-                           way != 0, o.dict?.entryIndex(interned: names[oparg]) == nil {
-                            push(s, &sp, InlineCache.method(c, way: way))
-                            push(s, &sp, owner)
-                        } else if let method = try methodForCall(owner, names[oparg]) {
+                        let name = names[oparg]
+                        if let u = borrowedObject(s + sp - 1), case let way = u._withUnsafeGuaranteedRef({ o in
+                            let way = InlineCache.way(c, .method, for: o.type)
+                            return way != 0 && (o.dict == nil || o.dict.unsafelyUnwrapped.entryIndex(interned: name) == nil)
+                                ? way : 0
+                        }), way != 0 {
+                            // The method goes under the receiver: [method, self].
+                            (s + sp).moveInitialize(from: s + sp - 1, count: 1)
+                            (s + sp - 1).initialize(to: InlineCache.method(c, way: way))
+                            sp += 1
+                            break
+                        }
+                        let owner = pop(s, &sp)
+                        if let method = try methodForCall(owner, names[oparg]) {
                             if case .object(let o) = owner { InlineCache.fill(c, .method, type: o.type, method: method) }
                             push(s, &sp, method)
                             push(s, &sp, owner)
@@ -202,7 +221,7 @@ extension Interpreter {
 
                     // MARK: Operators
                     case .binaryOp:
-                        if oparg == 0 || oparg == 13, s[sp - 2].isStr, s[sp - 1].isStr {
+                        if oparg == 0 || oparg == 13, holdsStr(s + sp - 2), holdsStr(s + sp - 1) {
                             concatenateStrings(s, &sp, storedBy: code[pc])
                         } else {
                             let b = pop(s, &sp)
@@ -328,9 +347,10 @@ extension Interpreter {
                         push(s, &sp, try Protocol.getIter(pop(s, &sp)))
                     case .forIter:
                         // FOR_ITER over a range or a list (3.12's FOR_ITER_RANGE / _LIST).
-                        if case .object(let o) = s[sp - 1],
-                           o.type.kind == .rangeIterator || o.type.kind == .listIterator {
-                            if let v = unsafeDowncast(o, to: PyNativeIterator.self).stepFast() {
+                        if let u = borrowedObject(s + sp - 1), u._withUnsafeGuaranteedRef({
+                            $0.type.kind == .rangeIterator || $0.type.kind == .listIterator
+                        }) {
+                            if let v = u._withUnsafeGuaranteedRef({ unsafeDowncast($0, to: PyNativeIterator.self).stepFast() }) {
                                 push(s, &sp, v)
                             } else {
                                 drop(s, &sp, 1)
@@ -742,15 +762,22 @@ extension Interpreter {
             varnames: frame.runtime.code.varnames, globals: frame.globals, builtins: frame.builtins))
     }
 
+    /// True when the slot holds an exact str.
+    @inline(__always)
+    private func holdsStr(_ p: UnsafeMutablePointer<PyValue>) -> Bool {
+        guard let u = borrowedObject(p) else { return false }
+        return u._withUnsafeGuaranteedRef { $0.type.kind == .str }
+    }
+
     /// The Python function a `CALL` with `oparg` positional arguments above `base` can enter
     /// directly, and where its arguments start (including `self` in the method form).
     @inline(__always)
     private func exactArgsCallee(_ s: UnsafeMutablePointer<PyValue>, _ base: Int,
                                  _ oparg: Int) -> (PyFunction, Int)? {
         let isMethodForm = !s[base].isNull
-        guard case .object(let o) = s[isMethodForm ? base : base + 1],
-              o.type.kind == .function else { return nil }
-        let f = unsafeDowncast(o, to: PyFunction.self)
+        guard let u = borrowedObject(s + (isMethodForm ? base : base + 1)),
+              u._withUnsafeGuaranteedRef({ $0.type.kind == .function }) else { return nil }
+        let f = unsafeDowncast(u.takeUnretainedValue(), to: PyFunction.self)
         let nargs = isMethodForm ? oparg + 1 : oparg
         guard f.runtime.hasSimpleSignature, f.runtime.argCount == nargs else { return nil }
         return (f, isMethodForm ? base + 1 : base + 2)

@@ -53,3 +53,13 @@
 /// `Unmanaged.retain()`).
 @_silgen_name("swift_nonatomic_retain")
 func swiftNonatomicRetain(_ object: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer
+
+/// The object in the slot at `p`, not retained, or nil when the slot holds a scalar. Pattern
+/// matching `case .object(let o)` on a stack slot makes Swift copy the value (a retain and a
+/// release per instruction); reading the reference through `Unmanaged` borrows it instead. The
+/// slot keeps the object alive while the caller uses it. A single-reference payload always sits
+/// at offset 0 of the enum, which is what the load relies on.
+@inline(__always) func borrowedObject(_ p: UnsafeMutablePointer<PyValue>) -> Unmanaged<PyObject>? {
+    guard case .object = p.pointee else { return nil }
+    return Unmanaged.fromOpaque(UnsafeRawPointer(p).load(as: UnsafeRawPointer.self))
+}
