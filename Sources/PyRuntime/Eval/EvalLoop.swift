@@ -14,10 +14,12 @@ extension Interpreter {
     /// recursion then costs no native stack and a call no native prologue.
     func execute(_ entry: Frame) throws(PyException) -> PyValue {
         var frame = entry
-        var (runtime, code, consts, names, caches, s, stackBase) = frame.registers
+        var (code, consts, names, caches, s, stackBase) = frame.registers
         var sp = frame.sp
         var pc = frame.pc
         var kwnames: [PyStr] = []
+        /// `!kwnames.isEmpty`, kept apart so CALL's fast path tests a register.
+        var hasKwnames = false
         /// Set when the exception being raised must not get this frame's traceback line
         /// (`RERAISE`, a bare `raise`), as CPython's `exception_unwind` skips `PyTraceBack_Here`.
         var reraising = false
@@ -66,7 +68,7 @@ extension Interpreter {
                     case .loadConst:
                         push(s, &sp, copy(consts + oparg))
                     case .loadFast:
-                        if s[oparg].isNull { throw unboundLocal(runtime, oparg) }
+                        if s[oparg].isNull { throw unboundLocal(frame.runtime, oparg) }
                         push(s, &sp, copy(s + oparg))
                         // LOAD_FAST__LOAD_FAST and LOAD_FAST__LOAD_CONST, CPython 3.11's
                         // superinstructions, found at run time: one dispatch for the pair.
@@ -75,7 +77,7 @@ extension Interpreter {
                             let second = Int(next.arg)
                             if s[second].isNull {
                                 current = pc
-                                throw unboundLocal(runtime, second)
+                                throw unboundLocal(frame.runtime, second)
                             }
                             push(s, &sp, copy(s + second))
                             pc &+= 1
@@ -91,13 +93,13 @@ extension Interpreter {
                             let second = Int(next.arg)
                             if s[second].isNull {
                                 current = pc
-                                throw unboundLocal(runtime, second)
+                                throw unboundLocal(frame.runtime, second)
                             }
                             push(s, &sp, copy(s + second))
                             pc &+= 1
                         }
                     case .deleteFast:
-                        if s[oparg].isNull { throw unboundLocal(runtime, oparg) }
+                        if s[oparg].isNull { throw unboundLocal(frame.runtime, oparg) }
                         s[oparg] = .null
                     case .loadGlobal:
                         if oparg & 1 != 0 { push(s, &sp, .null) }
@@ -145,22 +147,22 @@ extension Interpreter {
                         push(s, &sp, s[oparg])
                     case .loadDeref:
                         let cell = s[oparg].object as! PyCell
-                        if cell.contents.isNull { throw unboundDeref(runtime, oparg) }
+                        if cell.contents.isNull { throw unboundDeref(frame.runtime, oparg) }
                         push(s, &sp, cell.contents)
                     case .loadClassderef:
-                        let name = runtime.localNames[oparg]
+                        let name = frame.runtime.localNames[oparg]
                         if let locals = frame.locals, let v = try locals.getItem(.object(name)) {
                             push(s, &sp, v)
                         } else {
                             let cell = s[oparg].object as! PyCell
-                            if cell.contents.isNull { throw unboundDeref(runtime, oparg) }
+                            if cell.contents.isNull { throw unboundDeref(frame.runtime, oparg) }
                             push(s, &sp, cell.contents)
                         }
                     case .storeDeref:
                         (s[oparg].object as! PyCell).contents = pop(s, &sp)
                     case .deleteDeref:
                         let cell = s[oparg].object as! PyCell
-                        if cell.contents.isNull { throw unboundDeref(runtime, oparg) }
+                        if cell.contents.isNull { throw unboundDeref(frame.runtime, oparg) }
                         cell.contents = .null
 
                     // MARK: Attributes
@@ -480,11 +482,14 @@ extension Interpreter {
                     // MARK: Calls
                     case .kwNames:
                         kwnames = (consts[oparg].object as! PyTuple).elements.map { $0.object as! PyStr }
+                        hasKwnames = !kwnames.isEmpty
                     case .precall:
                         // A bound method in the callable slot with NULL below: unpack it so CALL
                         // passes `self` without making a new argument array (3.11's PRECALL).
                         let base = sp - oparg - 2
-                        if s[base].isNull, case .object(let m as PyMethod) = s[base + 1] {
+                        if s[base].isNull, let u = borrowedObject(s + base + 1),
+                           u._withUnsafeGuaranteedRef({ $0.type.kind == .method }) {
+                            let m = unsafeDowncast(u.takeUnretainedValue(), to: PyMethod.self)
                             s[base] = m.function
                             s[base + 1] = m.receiver
                         }
@@ -494,10 +499,13 @@ extension Interpreter {
                         // Python function, positional arguments matching its parameters: move
                         // them from this stack into the new frame (no argument array, no
                         // retain/release), as 3.11's CALL_PY_EXACT_ARGS does.
-                        if kwnames.isEmpty, let (f, argStart) = exactArgsCallee(s, base, oparg) {
-                            let r = f.runtime
-                            let callee = pushFrame(runtime: r, globals: f.globals, builtins: f.builtins,
-                                                   locals: nil, function: f)
+                        if !hasKwnames, let (fu, argStart) = exactArgsCallee(s, base, oparg) {
+                            // The callable's slot keeps the function alive: borrow it.
+                            let callee = fu._withUnsafeGuaranteedRef { f in
+                                pushFrame(runtime: f.runtime, globals: f.globals, builtins: f.builtins,
+                                          locals: nil, function: f)
+                            }
+                            let r = callee.runtime
                             callee.slots.moveInitialize(from: s + argStart, count: r.argCount)
                             sp = argStart
                             frame.sp = sp
@@ -521,7 +529,7 @@ extension Interpreter {
                             callee.caller = frame
                             currentFrameRef = Unmanaged.passUnretained(callee)
                             frame = callee
-                            (runtime, code, consts, names, caches, s, stackBase) = frame.registers
+                            (code, consts, names, caches, s, stackBase) = frame.registers
                             sp = frame.sp
                             pc = 0
                             break
@@ -538,6 +546,7 @@ extension Interpreter {
                         frame.sp = sp
                         let names = kwnames
                         kwnames = []
+                        hasKwnames = false
                         let result = try call(callable, Arguments(args, kwnames: names))
                         drop(s, &sp, oparg + 2)
                         push(s, &sp, result)
@@ -576,7 +585,7 @@ extension Interpreter {
                         // Back into the inlined call's caller: the result replaces the callable.
                         leaveInlined(frame)
                         frame = caller
-                        (runtime, code, consts, names, caches, s, stackBase) = frame.registers
+                        (code, consts, names, caches, s, stackBase) = frame.registers
                         sp = frame.sp
                         pc = frame.pc
                         drop(s, &sp, sp - frame.returnBase)
@@ -680,6 +689,7 @@ extension Interpreter {
                 // through the inlined calls until a handler takes it.
                 let exc = error.value
                 kwnames = []
+                hasKwnames = false
                 while true {
                     if !reraising {
                         frame.lasti = current
@@ -688,7 +698,7 @@ extension Interpreter {
                     }
                     reraising = false
                     let at = current
-                    if let handler = runtime.code.exceptionTable.first(where: { $0.start <= at && at < $0.end }) {
+                    if let handler = frame.runtime.code.exceptionTable.first(where: { $0.start <= at && at < $0.end }) {
                         let depth = stackBase + handler.depth
                         if sp > depth { drop(s, &sp, sp - depth) }
                         if handler.lasti { push(s, &sp, .int(frame.lasti)) }
@@ -703,7 +713,7 @@ extension Interpreter {
                     // Out of an inlined call: go on unwinding in its caller, at the CALL.
                     leaveInlined(frame)
                     frame = caller
-                    (runtime, code, consts, names, caches, s, stackBase) = frame.registers
+                    (code, consts, names, caches, s, stackBase) = frame.registers
                     sp = frame.sp
                     current = frame.lasti
                 }
@@ -773,13 +783,14 @@ extension Interpreter {
     /// directly, and where its arguments start (including `self` in the method form).
     @inline(__always)
     private func exactArgsCallee(_ s: UnsafeMutablePointer<PyValue>, _ base: Int,
-                                 _ oparg: Int) -> (PyFunction, Int)? {
+                                 _ oparg: Int) -> (Unmanaged<PyFunction>, Int)? {
         let isMethodForm = !s[base].isNull
         guard let u = borrowedObject(s + (isMethodForm ? base : base + 1)),
               u._withUnsafeGuaranteedRef({ $0.type.kind == .function }) else { return nil }
-        let f = unsafeDowncast(u.takeUnretainedValue(), to: PyFunction.self)
+        let f = Unmanaged<PyFunction>.fromOpaque(u.toOpaque())
         let nargs = isMethodForm ? oparg + 1 : oparg
-        guard f.runtime.hasSimpleSignature, f.runtime.argCount == nargs else { return nil }
+        guard f._withUnsafeGuaranteedRef({ $0.runtime.hasSimpleSignature && $0.runtime.argCount == nargs })
+        else { return nil }
         return (f, isMethodForm ? base + 1 : base + 2)
     }
 

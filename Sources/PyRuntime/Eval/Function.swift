@@ -143,11 +143,10 @@ final class Frame {
 
     /// What `execute` keeps in registers while this frame runs.
     @inline(__always)
-    var registers: (CodeRuntime, UnsafeMutablePointer<DecodedInstruction>, UnsafeMutablePointer<PyValue>,
+    var registers: (UnsafeMutablePointer<DecodedInstruction>, UnsafeMutablePointer<PyValue>,
                     UnsafeMutablePointer<PyStr>, UnsafeMutablePointer<InlineCache>,
                     UnsafeMutablePointer<PyValue>, Int) {
-        (runtime, runtime.instructions, runtime.consts, runtime.names, runtime.caches, slots,
-         runtime.nlocalsplus)
+        (runtime.instructions, runtime.consts, runtime.names, runtime.caches, slots, runtime.nlocalsplus)
     }
 
     /// The traceback line for the instruction running now.
