@@ -223,7 +223,11 @@ extension Interpreter {
 
                     // MARK: Operators
                     case .binaryOp:
-                        if oparg == 0 || oparg == 13, holdsStr(s + sp - 2), holdsStr(s + sp - 1) {
+                        if let r = Self.numericBinary(oparg, s + sp - 2, s + sp - 1) {
+                            // Both operands are scalars: overwrite them, nothing to release.
+                            sp -= 1
+                            (s + sp - 1).initialize(to: r)
+                        } else if oparg == 0 || oparg == 13, holdsStr(s + sp - 2), holdsStr(s + sp - 1) {
                             concatenateStrings(s, &sp, storedBy: code[pc])
                         } else {
                             let b = pop(s, &sp)
@@ -231,19 +235,23 @@ extension Interpreter {
                             push(s, &sp, try binaryOperation(oparg, a, b))
                         }
                     case .compareOp:
-                        let b = pop(s, &sp)
-                        let a = pop(s, &sp)
-                        // COMPARE_OP then POP_JUMP_FORWARD_IF_FALSE/TRUE on two ints or floats
-                        // (3.11's COMPARE_OP_INT_JUMP / _FLOAT_JUMP): branch on the result
-                        // without making a bool.
-                        let next = code[pc]
-                        if next.opcode == .popJumpForwardIfFalse || next.opcode == .popJumpForwardIfTrue,
-                           let r = Self.numericComparison(oparg, a, b) {
-                            let jumps = r == (next.opcode == .popJumpForwardIfTrue)
-                            pc &+= 1 &+ (jumps ? Int(next.arg) : 0)
+                        if let r = Self.numericComparison(oparg, s + sp - 2, s + sp - 1) {
+                            // Two scalars: drop them without releasing. Followed by
+                            // POP_JUMP_FORWARD_IF_FALSE/TRUE, branch on the result without making
+                            // a bool (3.11's COMPARE_OP_INT_JUMP / _FLOAT_JUMP).
+                            sp -= 2
+                            let next = code[pc]
+                            if next.opcode == .popJumpForwardIfFalse || next.opcode == .popJumpForwardIfTrue {
+                                let jumps = r == (next.opcode == .popJumpForwardIfTrue)
+                                pc &+= 1 &+ (jumps ? Int(next.arg) : 0)
+                            } else {
+                                push(s, &sp, .bool(r))
+                            }
                             break
                         }
-                        push(s, &sp, try compare(oparg, a, b))
+                        let b = pop(s, &sp)
+                        let a = pop(s, &sp)
+                        push(s, &sp, try Protocol.richCompare(a, b, Protocol.CompareOp(rawValue: oparg)!))
                     case .isOp:
                         let b = pop(s, &sp)
                         let a = pop(s, &sp)
@@ -829,67 +837,67 @@ extension Interpreter {
         return attr
     }
 
-    @inline(__always)
     private func binaryOperation(_ oparg: Int, _ a: PyValue, _ b: PyValue) throws(PyException) -> PyValue {
-        // The int and float fast paths (CPython 3.11 specialises BINARY_OP the same way).
-        switch (a, b) {
-        case (.int(let x), .int(let y)):
+        try Protocol.binaryOp(BinaryOperation(rawValue: oparg)!, a, b)
+    }
+
+    /// `a <op> b` for two ints or two floats in stack slots; nil for anything else.
+    @inline(__always)
+    private static func numericComparison(_ oparg: Int, _ a: UnsafeMutablePointer<PyValue>,
+                                          _ b: UnsafeMutablePointer<PyValue>) -> Bool? {
+        if case .int(let x) = a.pointee, case .int(let y) = b.pointee {
+            switch oparg {
+            case 0: return x < y
+            case 1: return x <= y
+            case 2: return x == y
+            case 3: return x != y
+            case 4: return x > y
+            default: return x >= y
+            }
+        }
+        if case .float(let x) = a.pointee, case .float(let y) = b.pointee {
+            switch oparg {
+            case 0: return x < y
+            case 1: return x <= y
+            case 2: return x == y
+            case 3: return x != y
+            case 4: return x > y
+            default: return x >= y
+            }
+        }
+        return nil
+    }
+
+    /// `a <op> b` for two ints or two floats in stack slots when the result needs no slow path
+    /// (no overflow, no division by zero); nil otherwise. CPython 3.11 specialises BINARY_OP
+    /// the same way (`BINARY_OP_ADD_INT`, `_ADD_FLOAT`, ...).
+    @inline(__always)
+    private static func numericBinary(_ oparg: Int, _ a: UnsafeMutablePointer<PyValue>,
+                                      _ b: UnsafeMutablePointer<PyValue>) -> PyValue? {
+        if case .int(let x) = a.pointee, case .int(let y) = b.pointee {
             switch oparg {
             case 0, 13:
                 let (r, o) = x.addingReportingOverflow(y)
-                if !o { return .int(r) }
+                return o ? nil : .int(r)
             case 10, 23:
                 let (r, o) = x.subtractingReportingOverflow(y)
-                if !o { return .int(r) }
+                return o ? nil : .int(r)
             case 5, 18:
                 let (r, o) = x.multipliedReportingOverflow(by: y)
-                if !o { return .int(r) }
-            default: break
+                return o ? nil : .int(r)
+            default: return nil
             }
-        case (.float(let x), .float(let y)):
+        }
+        if case .float(let x) = a.pointee, case .float(let y) = b.pointee {
             switch oparg {
             case 0, 13: return .float(x + y)
             case 10, 23: return .float(x - y)
             case 5, 18: return .float(x * y)
-            case 11, 24: if y != 0 { return .float(x / y) }
-            default: break
+            case 11, 24: return y != 0 ? .float(x / y) : nil
+            default: return nil
             }
-        default: break
         }
-        return try Protocol.binaryOp(BinaryOperation(rawValue: oparg)!, a, b)
-    }
-
-    /// `a <op> b` for two ints or two floats; nil for anything else.
-    @inline(__always)
-    private static func numericComparison(_ oparg: Int, _ a: PyValue, _ b: PyValue) -> Bool? {
-        switch (a, b) {
-        case (.int(let x), .int(let y)):
-            switch oparg {
-            case 0: return x < y
-            case 1: return x <= y
-            case 2: return x == y
-            case 3: return x != y
-            case 4: return x > y
-            default: return x >= y
-            }
-        case (.float(let x), .float(let y)):
-            switch oparg {
-            case 0: return x < y
-            case 1: return x <= y
-            case 2: return x == y
-            case 3: return x != y
-            case 4: return x > y
-            default: return x >= y
-            }
-        default:
-            return nil
-        }
-    }
-
-    @inline(__always)
-    private func compare(_ oparg: Int, _ a: PyValue, _ b: PyValue) throws(PyException) -> PyValue {
-        if let r = Self.numericComparison(oparg, a, b) { return .bool(r) }
-        return try Protocol.richCompare(a, b, Protocol.CompareOp(rawValue: oparg)!)
+        return nil
     }
 
     /// `except T:` — T a class or a tuple of classes deriving from BaseException.
