@@ -21,6 +21,7 @@ let package = Package(
         .target(name: "CLLVM", linkerSettings: [.linkedLibrary("LLVM-19")]),
         .systemLibrary(name: "CEditLine", path: "Sources/CEditLine"),
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
+        .target(name: "CSwiftRuntime"),
 
         .target(name: "PySyntax", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(
@@ -29,7 +30,7 @@ let package = Package(
         .target(
             name: "PyRuntime",
             dependencies: [
-                "PySyntax", "PyBytecode",
+                "PySyntax", "PyBytecode", "CSwiftRuntime",
                 .product(name: "BigInt", package: "BigInt"),
             ],
             swiftSettings: hotPath),

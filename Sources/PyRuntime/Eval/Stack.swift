@@ -1,3 +1,5 @@
+import CSwiftRuntime
+
 /// Value-stack primitives for the eval loop. Slots above the stack pointer are uninitialised
 /// memory, so a push initialises and a pop moves out: no retain/release beyond the value's own.
 ///
@@ -35,7 +37,7 @@
 /// A copy of the value at `p`: a retain for an object, a plain load for a scalar.
 @inline(__always) func copy(_ p: UnsafeMutablePointer<PyValue>) -> PyValue {
     if case .object(let o) = p.pointee {
-        _ = swiftNonatomicRetain(Unmanaged.passUnretained(o).toOpaque())
+        _ = swift_nonatomic_retain(Unmanaged.passUnretained(o).toOpaque())
     }
     // The retain above is the copy's; this load just moves the bits.
     return UnsafeMutableRawPointer(p).assumingMemoryBound(to: PyValue.self).move()
@@ -47,12 +49,6 @@
     p.initialize(to: v)
     discard(old)
 }
-
-/// The runtime's retain without the atomic instruction: PyRuntime is single-threaded
-/// (`-assume-single-threaded` makes the compiler's own retains nonatomic, but not an explicit
-/// `Unmanaged.retain()`).
-@_silgen_name("swift_nonatomic_retain")
-func swiftNonatomicRetain(_ object: UnsafeMutableRawPointer) -> UnsafeMutableRawPointer
 
 /// The object in the slot at `p`, not retained, or nil when the slot holds a scalar. Pattern
 /// matching `case .object(let o)` on a stack slot makes Swift copy the value (a retain and a
