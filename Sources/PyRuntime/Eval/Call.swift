@@ -7,8 +7,26 @@ extension Interpreter {
     /// Calls any callable (the `CALL` opcode and `Protocol.call` land here).
     @inline(__always)
     func call(_ callable: PyValue, _ args: Arguments) throws(PyException) -> PyValue {
-        if case .object(let o) = callable, let f = o as? PyFunction {
-            return try callFunction(f, args)
+        if case .object(let o) = callable {
+            // The payload classes are final: comparing metadata replaces a chain of dynamic
+            // casts (and the `CallHooks` round trip) for the three common callables.
+            let cls = ObjectIdentifier(Swift.type(of: o))
+            if cls == ObjectIdentifier(PyFunction.self) {
+                return try callFunction(unsafeDowncast(o, to: PyFunction.self), args)
+            }
+            if cls == ObjectIdentifier(PyMethodDescriptor.self) {
+                // What `LOAD_METHOD` leaves for `s.upper()`: self is already args[0].
+                let d = unsafeDowncast(o, to: PyMethodDescriptor.self)
+                guard args.count >= 1 else {
+                    throw .typeError("unbound method \(d.owner.name).\(d.name)() needs an argument")
+                }
+                return try d.function(args)
+            }
+            if cls == ObjectIdentifier(PyBuiltinFunction.self) {
+                let f = unsafeDowncast(o, to: PyBuiltinFunction.self)
+                // Unbound, or module-level (whose receiver is the module and never passed).
+                if f.receiver == nil || f.moduleName != nil { return try f.function(args) }
+            }
         }
         return try Protocol.call(callable, args)
     }

@@ -75,7 +75,7 @@ struct NativeInstaller {
     /// A method with positional arguments only, `min...max` of them after self, with Argument
     /// Clinic's message ("split expected at most 2 arguments, got 3").
     func positional(_ name: String, min: Int, max: Int,
-                    _ f: @escaping (PyValue, [PyValue]) throws(PyException) -> PyValue) {
+                    _ f: @escaping (PyValue, UnsafeBufferPointer<PyValue>) throws(PyException) -> PyValue) {
         type.addMethod(name) { (a) throws(PyException) -> PyValue in
             let v = try receiver(name, a)
             if a.hasKeywords { throw .typeError("\(name)() takes no keyword arguments") }
@@ -89,7 +89,8 @@ struct NativeInstaller {
                 }
                 throw .typeError("\(name) expected at most \(max) \(word(max)), got \(n)")
             }
-            return try f(v, Array(a.values[1..<a.count]))
+            // A view of the caller's arguments: no array per call.
+            return try f(v, UnsafeBufferPointer(rebasing: a.values[1..<a.count]))
         }
     }
 

@@ -219,6 +219,14 @@ extension StrOps {
 
     static func capitalize(_ s: PyStr) -> PyStr {
         if s.value.isEmpty { return s }
+        if s.isASCII {
+            var first = true
+            return mapASCII(s) { b in
+                defer { first = false }
+                if first { return b >= 0x61 && b <= 0x7A ? b - 32 : b }
+                return b >= 0x41 && b <= 0x5A ? b + 32 : b
+            }
+        }
         let sc = s.scalars
         var out = sc[0].properties.titlecaseMapping
         for (i, c) in sc.enumerated().dropFirst() {
@@ -259,9 +267,13 @@ extension StrOps {
         return PyStr(out)
     }
 
+    /// A byte-by-byte mapping of an ASCII str, written straight into the new string.
+    @inline(__always)
     private static func mapASCII(_ s: PyStr, _ f: (UInt8) -> UInt8) -> PyStr {
-        var bytes = Array(s.value.utf8)
-        for i in bytes.indices { bytes[i] = f(bytes[i]) }
-        return PyStr(String(decoding: bytes, as: UTF8.self))
+        try! withBytes(s) { (p) throws(PyException) -> PyStr in
+            makeASCII(count: p.count) { (out) in
+                for i in 0..<p.count { out[i] = f(p[i]) }
+            }
+        }
     }
 }

@@ -150,13 +150,30 @@ extension StrOps {
 
     // MARK: Construction
 
-    /// A str from UTF-8 bytes known to be valid.
-    @inline(__always) static func make(_ bytes: UnsafeBufferPointer<UInt8>) -> PyStr {
-        PyStr(String(decoding: bytes, as: UTF8.self))
+    /// A str from UTF-8 bytes known to be valid; `ascii` when the caller knows they are all
+    /// ASCII (a piece of an ASCII str), which saves a scan. Empty and one-character ASCII
+    /// results are the shared singletons, as in CPython.
+    @inline(__always) static func make(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool = false) -> PyStr {
+        if ascii {
+            if bytes.count <= 1 { return bytes.isEmpty ? empty : asciiCharacters[Int(bytes[0])] }
+            return PyStr(String(decoding: bytes, as: UTF8.self), isASCII: true)
+        }
+        return PyStr(String(decoding: bytes, as: UTF8.self))
     }
 
-    @inline(__always) static func make(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> PyStr {
-        PyStr(String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self))
+    @inline(__always) static func make(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, ascii: Bool = false) -> PyStr {
+        make(UnsafeBufferPointer(rebasing: bytes), ascii: ascii)
+    }
+
+    /// A str of `count` ASCII bytes written by `body` straight into the new string's storage.
+    @inline(__always)
+    static func makeASCII(count: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Void) -> PyStr {
+        if count == 0 { return empty }
+        let text = String(unsafeUninitializedCapacity: count) { (buffer) -> Int in
+            body(buffer)
+            return count
+        }
+        return PyStr(text, isASCII: true)
     }
 
     /// A str from code points.
@@ -187,20 +204,21 @@ extension StrOps {
         if step == 1 {
             if start == 0 && length == s.count { return s }
             if s.isASCII {
-                return try! withBytes(s) { (p) throws(PyException) -> PyStr in make(p[start..<start + length]) }
+                return try! withBytes(s) { (p) throws(PyException) -> PyStr in
+                    make(p[start..<start + length], ascii: true)
+                }
             }
             return make(scalars: s.scalars[start..<start + length])
         }
         if s.isASCII {
             return try! withBytes(s) { (p) throws(PyException) -> PyStr in
-                var out = [UInt8]()
-                out.reserveCapacity(length)
-                var i = start
-                for _ in 0..<length {
-                    out.append(p[i])
-                    i += step
+                makeASCII(count: length) { (out) in
+                    var i = start
+                    for k in 0..<length {
+                        out[k] = p[i]
+                        i += step
+                    }
                 }
-                return out.withUnsafeBufferPointer { make($0) }
             }
         }
         let sc = s.scalars

@@ -2,7 +2,8 @@
 extension Runtime {
     static func installStr() {
         let t = NativeInstaller(Types.str, accepts: { $0.object is PyStr })
-        func me(_ v: PyValue) -> PyStr { v.object as! PyStr }
+        // The receiver check (`accepts`) already ran: no second dynamic cast.
+        func me(_ v: PyValue) -> PyStr { unsafeDowncast(v.object.unsafelyUnwrapped, to: PyStr.self) }
 
         // MARK: Dunders
         t.slot0("__len__") { (v) throws(PyException) -> PyValue in .int(me(v).count) }
@@ -267,7 +268,7 @@ extension StrOps {
     }
 
     /// The optional `start, end` after a method's first argument, as slice indices.
-    static func range(_ args: [PyValue]) throws(PyException) -> (Int, Int) {
+    static func range(_ args: UnsafeBufferPointer<PyValue>) throws(PyException) -> (Int, Int) {
         func bound(_ v: PyValue, _ missing: Int) throws(PyException) -> Int {
             if v.isNone { return missing }
             if let i = IntMath.small(v) { return i }
