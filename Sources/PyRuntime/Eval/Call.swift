@@ -27,6 +27,7 @@ extension Interpreter {
                 // Unbound, or module-level (whose receiver is the module and never passed).
                 if f.receiver == nil || f.moduleName != nil { return try f.function(args) }
             }
+            if cls == ObjectIdentifier(PyType.self) { return try callType(unsafeDowncast(o, to: PyType.self), args) }
         }
         return try Protocol.call(callable, args)
     }
@@ -241,8 +242,11 @@ extension Interpreter {
 
     /// `type.__call__`: `cls.__new__(cls, ...)` then `__init__` when the result is an instance.
     func callType(_ t: PyType, _ args: Arguments) throws(PyException) -> PyValue {
-        if t === Types.type && args.count == 1 && !args.hasKeywords {
-            return .object(args[0].type)
+        if args.count == 1 && !args.hasKeywords {
+            if t === Types.type { return .object(args[0].type) }
+            // `str(x)`, which CPython 3.11 specialises too (PRECALL_NO_KW_STR_1): no `__new__`
+            // and `__init__` calls.
+            if t === Types.str { return try StrOps.str(args[0]) }
         }
         guard let new = t.lookup(Names.__new__) else {
             throw .typeError("cannot create '\(t.name)' instances")

@@ -55,6 +55,23 @@ extension StrOps {
         return r!
     }
 
+    /// Runs `body` over the UTF-8 bytes of a Swift string without copying (native strings).
+    @inline(__always)
+    static func withUTF8<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) throws(PyException) -> R) throws(PyException) -> R {
+        var v = s
+        var failure: PyException?
+        let r: R? = v.withUTF8 { (p) -> R? in
+            do throws(PyException) {
+                return try body(p)
+            } catch {
+                failure = error
+                return nil
+            }
+        }
+        if let failure { throw failure }
+        return r!
+    }
+
     // MARK: Positions
 
     /// The byte offset of code point `i` (0...count).

@@ -283,6 +283,15 @@ extension StrOps {
         return (start, end)
     }
 
+    /// `str(object)` with one argument (`PyObject_Str`): an int's digits are ASCII.
+    static func str(_ object: PyValue) throws(PyException) -> PyValue {
+        switch object {
+        case .object(let s as PyStr): return .object(s)
+        case .int(let i): return .object(PyStr(String(i), isASCII: true))
+        default: return .str(try Protocol.str(object))
+        }
+    }
+
     /// `str(object)` / `str(bytes, encoding, errors)`.
     static func construct(_ object: PyValue?, encoding: PyValue?, errors: PyValue?) throws(PyException) -> PyValue {
         guard let object else { return .object(empty) }
