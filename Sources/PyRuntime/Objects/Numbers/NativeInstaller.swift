@@ -9,9 +9,23 @@ struct NativeInstaller {
     /// Whether a value is an instance of `type` (the unboxed kinds included).
     let accepts: (PyValue) -> Bool
 
+    /// For a type whose instances are exactly one final payload class (str: not subclassable):
+    /// the receiver check is a metadata compare, not a closure call.
+    let payload: ObjectIdentifier?
+
     init(_ type: PyType, accepts: @escaping (PyValue) -> Bool) {
         self.type = type
         self.accepts = accepts
+        self.payload = nil
+    }
+
+    init<T: PyObject>(_ type: PyType, payload: T.Type) {
+        self.type = type
+        self.accepts = { (v) in
+            if case .object(let o) = v { return Swift.type(of: o) == T.self }
+            return false
+        }
+        self.payload = ObjectIdentifier(T.self)
     }
 
     @inline(__always)
@@ -20,6 +34,7 @@ struct NativeInstaller {
             throw .typeError("descriptor '\(name)' of '\(type.name)' object needs an argument")
         }
         let v = a[0]
+        if let payload, case .object(let o) = v, ObjectIdentifier(Swift.type(of: o)) == payload { return v }
         guard accepts(v) else {
             throw .typeError("descriptor '\(name)' requires a '\(type.name)' object but received a '\(v.type.name)'")
         }

@@ -1,7 +1,7 @@
 /// `str`: dunders, methods, the constructor and the str builtins (`chr`, `ord`, `ascii`).
 extension Runtime {
     static func installStr() {
-        let t = NativeInstaller(Types.str, accepts: { $0.object is PyStr })
+        let t = NativeInstaller(Types.str, payload: PyStr.self)
         // The receiver check (`accepts`) already ran: no second dynamic cast.
         func me(_ v: PyValue) -> PyStr { unsafeDowncast(v.object.unsafelyUnwrapped, to: PyStr.self) }
 
@@ -54,13 +54,14 @@ extension Runtime {
         t.noArgs("__sizeof__") { (v) throws(PyException) -> PyValue in .int(49 + me(v).value.utf8.count) }
 
         // MARK: Case and predicates
-        let mappers: [(String, (PyStr) -> PyStr)] = [
-            ("upper", StrOps.upper), ("lower", StrOps.lower), ("casefold", StrOps.casefold),
-            ("swapcase", StrOps.swapcase), ("capitalize", StrOps.capitalize), ("title", StrOps.title),
-        ]
-        for (name, f) in mappers {
-            t.noArgs(name) { (v) throws(PyException) -> PyValue in .object(f(me(v))) }
-        }
+        // One closure each, calling the mapping directly (a table of function values would add
+        // a call through a reabstraction thunk to every `s.lower()`).
+        t.noArgs("upper") { (v) throws(PyException) -> PyValue in .object(StrOps.upper(me(v))) }
+        t.noArgs("lower") { (v) throws(PyException) -> PyValue in .object(StrOps.lower(me(v))) }
+        t.noArgs("casefold") { (v) throws(PyException) -> PyValue in .object(StrOps.casefold(me(v))) }
+        t.noArgs("swapcase") { (v) throws(PyException) -> PyValue in .object(StrOps.swapcase(me(v))) }
+        t.noArgs("capitalize") { (v) throws(PyException) -> PyValue in .object(StrOps.capitalize(me(v))) }
+        t.noArgs("title") { (v) throws(PyException) -> PyValue in .object(StrOps.title(me(v))) }
         let predicates: [(String, (PyStr) -> Bool)] = [
             ("isalpha", { StrOps.all($0, StrOps.isAlpha) }),
             ("isalnum", { StrOps.all($0, StrOps.isAlnum) }),
