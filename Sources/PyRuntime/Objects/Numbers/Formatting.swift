@@ -56,7 +56,7 @@ public enum Formatting {
     /// `>` for numbers; `typeName` for the error messages. An ASCII spec (nearly all of them)
     /// is read in place as bytes; others as code points.
     static func parse(_ spec: String, defaultType: UInt8, defaultAlign: UInt8,
-                      typeName: String) throws(PyException) -> Spec {
+                      typeName: @autoclosure () -> String) throws(PyException) -> Spec {
         var text = spec
         var result: Result<Spec, PyException>?
         text.withUTF8 { (p) in
@@ -74,7 +74,7 @@ public enum Formatting {
 
     /// The parser proper, over the spec's code points.
     private static func parse<C: RandomAccessCollection>(
-        _ c: C, spec: String, defaultType: UInt8, defaultAlign: UInt8, typeName: String
+        _ c: C, spec: String, defaultType: UInt8, defaultAlign: UInt8, typeName: () -> String
     ) throws(PyException) -> Spec where C.Element == UInt32, C.Index == Int {
         @inline(__always) func v(_ x: Unicode.Scalar) -> UInt32 { x.value }
         var s = Spec()
@@ -144,11 +144,11 @@ public enum Formatting {
             s.precision = p
         }
         if c.count - i > 1 {
-            throw .valueError("Invalid format specifier '\(spec)' for object of type '\(typeName)'")
+            throw .valueError("Invalid format specifier '\(spec)' for object of type '\(typeName())'")
         }
         if i < c.count {
             guard c[i] < 0x80 else {
-                throw .valueError("Unknown format code '\\x\(String(c[i], radix: 16))' for object of type '\(typeName)'")
+                throw .valueError("Unknown format code '\\x\(String(c[i], radix: 16))' for object of type '\(typeName())'")
             }
             s.type = UInt8(c[i])
         }
@@ -307,41 +307,56 @@ public enum Formatting {
             default: lpad = padding
             }
         }
-        var fillBytes: (UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0)
-        var fillCount = 0
-        for b in String(s.fill).utf8 {
-            withUnsafeMutableBytes(of: &fillBytes) { $0[fillCount] = b }
-            fillCount += 1
-        }
-        let total = (lpad + spad + rpad) * fillCount + nonDigits + digitCount
+        // The fill as UTF-8: one byte for an ASCII fill, no array.
+        let asciiFill: UInt8? = s.fill.isASCII ? UInt8(s.fill.value) : nil
+        let wideFill: [UInt8] = asciiFill == nil ? Array(String(s.fill).utf8) : []
+        let fillWidth = asciiFill == nil ? wideFill.count : 1
+        let total = (lpad + spad + rpad) * fillWidth + nonDigits + digitCount
         return String(unsafeUninitializedCapacity: total) { (out) -> Int in
-            var w = 0
-            @inline(__always) func put(_ b: UInt8) {
-                out[w] = b
-                w += 1
-            }
-            func fill(_ n: Int) {
-                withUnsafeBytes(of: fillBytes) { (f) in
-                    for _ in 0..<n { for k in 0..<fillCount { put(f[k]) } }
+            var p = out.baseAddress!
+            @inline(__always) func fill(_ n: Int) {
+                if let asciiFill {
+                    p.initialize(repeating: asciiFill, count: n)
+                    p += n
+                } else {
+                    for _ in 0..<n {
+                        for b in wideFill {
+                            p.initialize(to: b)
+                            p += 1
+                        }
+                    }
                 }
             }
-            @inline(__always) func digit(_ b: UInt8) -> UInt8 {
-                upper && b >= 0x61 && b <= 0x7A ? b - 32 : b
+            @inline(__always) func copy(_ bytes: UnsafeBufferPointer<UInt8>, upper: Bool) {
+                for b in bytes {
+                    p.initialize(to: upper && b >= 0x61 && b <= 0x7A ? b - 32 : b)
+                    p += 1
+                }
             }
             fill(lpad)
-            if signChar != 0 { put(signChar) }
-            for b in prefixBytes { put(b) }
+            if signChar != 0 {
+                p.initialize(to: signChar)
+                p += 1
+            }
+            for b in prefixBytes {
+                p.initialize(to: b)
+                p += 1
+            }
             fill(spad)
             if s.grouping != 0 {
-                for b in grouped { put(digit(b)) }
+                grouped.withUnsafeBufferPointer { copy($0, upper: upper) }
             } else if !digits.isEmpty {
-                for _ in 0..<leadingZeros { put(UInt8(ascii: "0")) }
-                for b in digits { put(digit(b)) }
+                p.initialize(repeating: UInt8(ascii: "0"), count: leadingZeros)
+                p += leadingZeros
+                copy(digits, upper: upper)
             }
-            for b in remainder { put(b) }
-            if percent { put(UInt8(ascii: "%")) }
+            copy(remainder, upper: false)
+            if percent {
+                p.initialize(to: UInt8(ascii: "%"))
+                p += 1
+            }
             fill(rpad)
-            return w
+            return out.baseAddress!.distance(to: p)
         }
     }
 
@@ -397,15 +412,7 @@ public enum Formatting {
         if let i = IntMath.small(v) {
             // A word: its digits go straight from a stack buffer into the layout.
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { (buffer) -> String in
-                var m = i.magnitude
-                var k = 64
-                let r = UInt(radix)
-                repeat {
-                    let d = UInt8(truncatingIfNeeded: m % r)
-                    k -= 1
-                    buffer[k] = d < 10 ? 0x30 + d : 0x57 + d
-                    m /= r
-                } while m != 0
+                let k = writeDigits(i.magnitude, radix: radix, upper: false, endingAt: 64, in: buffer)
                 return layoutNumber(negative: i < 0, prefix: prefix,
                                     digits: UnsafeBufferPointer(rebasing: buffer[k..<64]),
                                     remainder: UnsafeBufferPointer(start: nil, count: 0), spec: s,
@@ -425,6 +432,35 @@ public enum Formatting {
                          remainder: UnsafeBufferPointer(start: nil, count: 0), spec: s,
                          every: radix == 10 ? 3 : 4, upper: s.type == UInt8(ascii: "X"))
         }
+    }
+
+    /// Writes the digits of `m` in `radix` (2, 8, 10 or 16) backwards so they end before
+    /// `end`; returns where they start. Decimal divides by a constant and the powers of two
+    /// shift, so no hardware division runs.
+    @inline(__always)
+    static func writeDigits(_ m: UInt, radix: Int, upper: Bool, endingAt end: Int,
+                            in buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var k = end
+        var m = m
+        if radix == 10 {
+            repeat {
+                let (q, r) = m.quotientAndRemainder(dividingBy: 10)
+                k -= 1
+                buffer[k] = 0x30 &+ UInt8(truncatingIfNeeded: r)
+                m = q
+            } while m != 0
+            return k
+        }
+        let shift: UInt = radix == 16 ? 4 : radix == 8 ? 3 : 1
+        let mask = UInt(radix - 1)
+        let letters: UInt8 = upper ? 0x37 : 0x57
+        repeat {
+            let d = UInt8(truncatingIfNeeded: m & mask)
+            k -= 1
+            buffer[k] = d < 10 ? 0x30 &+ d : letters &+ d
+            m >>= shift
+        } while m != 0
+        return k
     }
 
     // MARK: float

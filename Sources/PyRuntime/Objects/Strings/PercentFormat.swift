@@ -226,17 +226,9 @@ enum PercentFormat {
             // A word: sign, prefix and digits laid out in a stack buffer.
             let zeros = Swift.max(0, spec.precision)
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: zeros + 72) { (buffer) in
-                var k = buffer.count
-                var m = i.magnitude
-                let r = UInt(radix)
-                var count = 0
-                repeat {
-                    let d = UInt8(truncatingIfNeeded: m % r)
-                    k -= 1
-                    buffer[k] = d < 10 ? 0x30 + d : (upper ? 0x37 : 0x57) + d
-                    m /= r
-                    count += 1
-                } while m != 0
+                var k = Formatting.writeDigits(i.magnitude, radix: radix, upper: upper, endingAt: buffer.count,
+                                               in: buffer)
+                var count = buffer.count - k
                 while count < spec.precision {
                     k -= 1
                     buffer[k] = UInt8(ascii: "0")
