@@ -81,11 +81,11 @@ public enum FloatDigits {
         }
         if p >= 0 && p <= 19 && e2 < 0 && e2 > -128,
            let q = roundedShift(m.multipliedFullWidth(by: powersOf10[p]), by: -e2) {
-            return q == 0 ? [] : Array(String(q).utf8)
+            return decimalDigits(q)
         }
         if p < 0 && p >= -19, let q = roundedQuotient(m, e2, powersOf10[-p]) {
             // Fewer digits than the integer part has (`'%.3e' % 12345.6`).
-            return q == 0 ? [] : Array(String(q).utf8)
+            return decimalDigits(q)
         }
         var num = BigUInt(m)
         var den = BigUInt(1)
@@ -95,6 +95,28 @@ public enum FloatDigits {
         let twice = r << 1
         if twice > den || (twice == den && q.words.first.map { $0 & 1 == 1 } ?? false) { q += 1 }
         return q.isZero ? [] : Array(q.description.utf8)
+    }
+
+    /// The decimal digits of `q` (none for 0), made straight into the array.
+    private static func decimalDigits(_ q: UInt64) -> [UInt8] {
+        if q == 0 { return [] }
+        var n = 0
+        var t = q
+        while t != 0 {
+            t /= 10
+            n += 1
+        }
+        return [UInt8](unsafeUninitializedCapacity: n) { (buffer, count) in
+            var t = q
+            var k = n
+            while t != 0 {
+                let (next, r) = t.quotientAndRemainder(dividingBy: 10)
+                k -= 1
+                buffer[k] = 0x30 &+ UInt8(truncatingIfNeeded: r)
+                t = next
+            }
+            count = n
+        }
     }
 
     /// `m * 2**e2 / d` rounded half-even, when numerator and denominator fit 64 bits.

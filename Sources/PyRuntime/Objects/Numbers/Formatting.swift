@@ -57,6 +57,35 @@ public enum Formatting {
     /// is read in place as bytes; others as code points.
     static func parse(_ spec: String, defaultType: UInt8, defaultAlign: UInt8,
                       typeName: @autoclosure () -> String) throws(PyException) -> Spec {
+        // Programs format with a handful of specs in loops (`f"{x:.2f}"`): a small direct-mapped
+        // cache answers those with one string comparison, which is by identity when the spec is
+        // the same constant. Only valid specs are cached, so errors are always raised afresh.
+        let utf8 = spec.utf8
+        let slot = (utf8.count &* 31 &+ Int(utf8.first ?? 0) &* 7 &+ Int(defaultType)) & (parsedCacheSize - 1)
+        let entry = parsedCache[slot]
+        if entry.defaultType == defaultType && entry.defaultAlign == defaultAlign && entry.spec == spec {
+            return entry.parsed
+        }
+        let parsed = try parseUncached(spec, defaultType: defaultType, defaultAlign: defaultAlign,
+                                       typeName: typeName())
+        parsedCache[slot] = ParsedSpec(spec: spec, defaultType: defaultType, defaultAlign: defaultAlign,
+                                       parsed: parsed)
+        return parsed
+    }
+
+    private struct ParsedSpec {
+        var spec: String
+        var defaultType: UInt8
+        var defaultAlign: UInt8
+        var parsed: Spec
+    }
+
+    private static let parsedCacheSize = 16
+    nonisolated(unsafe) private static var parsedCache = [ParsedSpec](
+        repeating: ParsedSpec(spec: "", defaultType: 0xFF, defaultAlign: 0, parsed: Spec()), count: parsedCacheSize)
+
+    private static func parseUncached(_ spec: String, defaultType: UInt8, defaultAlign: UInt8,
+                                      typeName: @autoclosure () -> String) throws(PyException) -> Spec {
         var text = spec
         var result: Result<Spec, PyException>?
         text.withUTF8 { (p) in

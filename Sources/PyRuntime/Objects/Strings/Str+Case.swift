@@ -136,13 +136,39 @@ extension StrOps {
     // MARK: Case mappings (full mappings: 'ß'.upper() == 'SS')
 
     static func upper(_ s: PyStr) -> PyStr {
-        if s.isASCII { return mapASCII(s) { $0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0 } }
+        if s.isASCII { return flipCaseASCII(s, from: UInt8(ascii: "a"), to: UInt8(ascii: "z")) }
         return PyStr(s.value.uppercased())
     }
 
     static func lower(_ s: PyStr) -> PyStr {
-        if s.isASCII { return mapASCII(s) { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 } }
+        if s.isASCII { return flipCaseASCII(s, from: UInt8(ascii: "A"), to: UInt8(ascii: "Z")) }
         return lowerMapped(s, fold: false)
+    }
+
+    /// `upper()`/`lower()` of an ASCII str: flips bit 0x20 of the letters in `from...to`, eight
+    /// bytes at a time (for bytes below 0x80 the additions cannot carry into the next byte).
+    private static func flipCaseASCII(_ s: PyStr, from: UInt8, to: UInt8) -> PyStr {
+        try! withBytes(s) { (p) throws(PyException) -> PyStr in
+            makeASCII(count: p.count) { (out) in
+                let n = p.count
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let atLeastFrom = ones &* UInt64(0x80 - from)
+                let aboveTo = ones &* UInt64(0x80 - to - 1)
+                var i = 0
+                let src = UnsafeRawPointer(p.baseAddress!), dst = UnsafeMutableRawPointer(out.baseAddress!)
+                while i + 8 <= n {
+                    let x = src.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let inRange = (x &+ atLeastFrom) & ~(x &+ aboveTo) & (ones &* 0x80)
+                    dst.storeBytes(of: x ^ (inRange >> 2), toByteOffset: i, as: UInt64.self)
+                    i += 8
+                }
+                while i < n {
+                    let b = p[i]
+                    out[i] = b >= from && b <= to ? b ^ 0x20 : b
+                    i += 1
+                }
+            }
+        }
     }
 
     /// `str.lower()` one scalar at a time, with the final-sigma rule CPython applies.
