@@ -10,10 +10,10 @@ enum PercentFormat {
         // The directives are ASCII, so the template is scanned in place as UTF-8 bytes; literal
         // runs and converted values are appended to one byte buffer.
         try StrOps.withUTF8(template) { (s) throws(PyException) -> String in
-            var out: [UInt8] = []
-            out.reserveCapacity(s.count + 16)
-            try format(s, args, into: &out)
-            return String(decoding: out, as: UTF8.self)
+            try ScratchBytes.with(capacity: s.count + 16) { (out) throws(PyException) -> String in
+                try format(s, args, into: &out)
+                return String(decoding: out, as: UTF8.self)
+            }
         }
     }
 

@@ -204,10 +204,12 @@ extension Runtime {
             return try StrOps.maketrans(args)
         }
         t.method("format") { (v, a) throws(PyException) -> PyValue in
-            .str(try StrFormat.format(me(v).value, args: a.positional, kwargs: .keywords(a.keywords)))
+            .str(try StrFormat.format(me(v).value, args: UnsafeBufferPointer(rebasing: a.values[0..<a.count]),
+                                      kwargs: .keywords(a.keywords)))
         }
         t.oneArg("format_map") { (v, m) throws(PyException) -> PyValue in
-            .str(try StrFormat.format(me(v).value, args: [], kwargs: .mapping(m)))
+            .str(try StrFormat.format(me(v).value, args: UnsafeBufferPointer(start: nil, count: 0),
+                                      kwargs: .mapping(m)))
         }
 
         Types.str.addStaticFunction("__new__") { (a) throws(PyException) -> PyValue in

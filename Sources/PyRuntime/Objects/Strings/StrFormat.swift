@@ -9,20 +9,21 @@ enum StrFormat {
     }
 
     /// `template.format(*args, **kwargs)`, or `format_map(mapping)` with `.mapping`.
-    static func format(_ template: String, args: [PyValue], kwargs: Source) throws(PyException) -> String {
+    /// `args` is a view of the caller's arguments, valid for the call.
+    static func format(_ template: String, args: UnsafeBufferPointer<PyValue>, kwargs: Source) throws(PyException) -> String {
         var state = State(args: args, kwargs: kwargs)
         // The syntax characters are ASCII, so the template is parsed in place as UTF-8 bytes (a
         // continuation byte never equals one of them).
         return try StrOps.withUTF8(template) { (s) throws(PyException) -> String in
-            var out: [UInt8] = []
-            out.reserveCapacity(s.count + 16)
-            try render(s, &state, depth: 2, into: &out)
-            return String(decoding: out, as: UTF8.self)
+            try ScratchBytes.with(capacity: s.count + 16) { (out) throws(PyException) -> String in
+                try render(s, &state, depth: 2, into: &out)
+                return String(decoding: out, as: UTF8.self)
+            }
         }
     }
 
     private struct State {
-        let args: [PyValue]
+        let args: UnsafeBufferPointer<PyValue>
         let kwargs: Source
         /// nil until the first field decides; then true for automatic numbering.
         var automatic: Bool?
