@@ -103,7 +103,10 @@ extension Protocol {
     /// by iteration; `TypeError: argument of type 'int' is not iterable`.
     public static func contains(_ container: PyValue, _ item: PyValue) throws(PyException) -> Bool {
         if case .object(let o) = container {
-            if let d = o as? PyDict, d.type === Types.dict { return try d.contains(item) }
+            // A metadata compare before the type check: `x in d` is the common case.
+            if ObjectIdentifier(Swift.type(of: o)) == ObjectIdentifier(PyDict.self), o.type === Types.dict {
+                return try unsafeDowncast(o, to: PyDict.self).contains(item)
+            }
             if let s = o as? PySet, s.type === Types.set || s.type === Types.frozenset {
                 return try s.contains(item)
             }

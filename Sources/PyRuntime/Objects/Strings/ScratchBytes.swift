@@ -1,4 +1,4 @@
-/// A byte buffer that the formatters (`%`, `str.format`) reuse from call to call, so building a
+/// A byte buffer that the formatters (`%`, `str.format`, float digits) reuse from call to call, so building a
 /// result allocates only the final string.
 ///
 /// A call takes the buffer and puts it back when done; a nested call (a `__format__` or
@@ -9,7 +9,7 @@ enum ScratchBytes {
     /// Buffers grown past this are dropped rather than kept.
     private static let keepLimit = 1 << 16
 
-    static func with<R>(capacity: Int, _ body: (inout [UInt8]) throws(PyException) -> R) throws(PyException) -> R {
+    static func with<R, E: Error>(capacity: Int, _ body: (inout [UInt8]) throws(E) -> R) throws(E) -> R {
         var buffer: [UInt8] = []
         swap(&buffer, &spare)
         buffer.removeAll(keepingCapacity: true)

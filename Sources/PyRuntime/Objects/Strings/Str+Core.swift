@@ -11,6 +11,9 @@ extension StrOps {
     /// Code-point equality of two strs.
     @inline(__always) public static func equal(_ a: PyStr, _ b: PyStr) -> Bool {
         if a === b { return true }
+        // Lengths (O(1) for native strings) and known hashes rule most pairs out without a memcmp.
+        if a.value.utf8.count != b.value.utf8.count { return false }
+        if a.cachedHash != 0 && b.cachedHash != 0 && a.cachedHash != b.cachedHash { return false }
         return equal(a.value, b.value)
     }
 

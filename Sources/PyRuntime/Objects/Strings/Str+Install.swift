@@ -62,20 +62,18 @@ extension Runtime {
         t.noArgs("swapcase") { (v) throws(PyException) -> PyValue in .object(StrOps.swapcase(me(v))) }
         t.noArgs("capitalize") { (v) throws(PyException) -> PyValue in .object(StrOps.capitalize(me(v))) }
         t.noArgs("title") { (v) throws(PyException) -> PyValue in .object(StrOps.title(me(v))) }
-        let predicates: [(String, (PyStr) -> Bool)] = [
-            ("isalpha", { StrOps.all($0, StrOps.isAlpha) }),
-            ("isalnum", { StrOps.all($0, StrOps.isAlnum) }),
-            ("isdigit", { StrOps.all($0, StrOps.isDigit) }),
-            ("isdecimal", { StrOps.all($0, StrOps.isDecimal) }),
-            ("isnumeric", { StrOps.all($0, StrOps.isNumeric) }),
-            ("isspace", { StrOps.all($0, StrOps.isSpace) }),
-            ("islower", StrOps.isLowerString), ("isupper", StrOps.isUpperString),
-            ("istitle", StrOps.isTitleString), ("isidentifier", StrOps.isIdentifier),
-            ("isprintable", StrOps.isPrintableString), ("isascii", { $0.isASCII }),
-        ]
-        for (name, f) in predicates {
-            t.noArgs(name) { (v) throws(PyException) -> PyValue in .bool(f(me(v))) }
-        }
+        t.noArgs("isalpha") { (v) throws(PyException) -> PyValue in .bool(StrOps.all(me(v), StrOps.isAlpha)) }
+        t.noArgs("isalnum") { (v) throws(PyException) -> PyValue in .bool(StrOps.all(me(v), StrOps.isAlnum)) }
+        t.noArgs("isdigit") { (v) throws(PyException) -> PyValue in .bool(StrOps.all(me(v), StrOps.isDigit)) }
+        t.noArgs("isdecimal") { (v) throws(PyException) -> PyValue in .bool(StrOps.all(me(v), StrOps.isDecimal)) }
+        t.noArgs("isnumeric") { (v) throws(PyException) -> PyValue in .bool(StrOps.all(me(v), StrOps.isNumeric)) }
+        t.noArgs("isspace") { (v) throws(PyException) -> PyValue in .bool(StrOps.all(me(v), StrOps.isSpace)) }
+        t.noArgs("islower") { (v) throws(PyException) -> PyValue in .bool(StrOps.isLowerString(me(v))) }
+        t.noArgs("isupper") { (v) throws(PyException) -> PyValue in .bool(StrOps.isUpperString(me(v))) }
+        t.noArgs("istitle") { (v) throws(PyException) -> PyValue in .bool(StrOps.isTitleString(me(v))) }
+        t.noArgs("isidentifier") { (v) throws(PyException) -> PyValue in .bool(StrOps.isIdentifier(me(v))) }
+        t.noArgs("isprintable") { (v) throws(PyException) -> PyValue in .bool(StrOps.isPrintableString(me(v))) }
+        t.noArgs("isascii") { (v) throws(PyException) -> PyValue in .bool(me(v).isASCII) }
 
         // MARK: Splitting and joining
         for (name, reverse) in [("split", false), ("rsplit", true)] {
