@@ -64,6 +64,18 @@ public struct Arguments {
     /// Argument Clinic's positional-only range check: `divmod expected 2 arguments, got 1`,
     /// `pop expected at most 1 argument, got 2`, `getattr expected at least 2 arguments, got 1`.
     public func positional(_ function: String, min: Int, max: Int) throws(PyException) -> [PyValue] {
+        try checkPositional(function, min: min, max: max)
+        return positional
+    }
+
+    /// `positional(_:min:max:)`'s checks without copying the arguments out: index `self` after.
+    @inline(__always)
+    public func checkPositional(_ function: String, min: Int, max: Int) throws(PyException) {
+        let n = count
+        if hasKeywords || n < min || n > max { try positionalError(function, min: min, max: max) }
+    }
+
+    private func positionalError(_ function: String, min: Int, max: Int) throws(PyException) {
         try rejectKeywords(function)
         let n = count
         if n < min || n > max {
@@ -76,7 +88,6 @@ public struct Arguments {
                 throw .typeError("\(function) expected at most \(max) \(plural(max)), got \(n)")
             }
         }
-        return positional
     }
 
     /// Binds to named parameters the way a Python signature `f(a, b=..., *, c=...)` would, with

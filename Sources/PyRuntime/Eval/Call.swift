@@ -7,8 +7,27 @@ extension Interpreter {
     /// Calls any callable (the `CALL` opcode and `Protocol.call` land here).
     @inline(__always)
     func call(_ callable: PyValue, _ args: Arguments) throws(PyException) -> PyValue {
-        if case .object(let o) = callable, o.type.kind == .function {
-            return try callFunction(unsafeDowncast(o, to: PyFunction.self), args)
+        if case .object(let o) = callable {
+            // The payload classes are final: comparing metadata replaces a chain of dynamic
+            // casts (and the `CallHooks` round trip) for the three common callables.
+            let cls = ObjectIdentifier(Swift.type(of: o))
+            if cls == ObjectIdentifier(PyFunction.self) {
+                return try callFunction(unsafeDowncast(o, to: PyFunction.self), args)
+            }
+            if cls == ObjectIdentifier(PyMethodDescriptor.self) {
+                // What `LOAD_METHOD` leaves for `s.upper()`: self is already args[0].
+                let d = unsafeDowncast(o, to: PyMethodDescriptor.self)
+                guard args.count >= 1 else {
+                    throw .typeError("unbound method \(d.owner.name).\(d.name)() needs an argument")
+                }
+                return try d.function(args)
+            }
+            if cls == ObjectIdentifier(PyBuiltinFunction.self) {
+                let f = unsafeDowncast(o, to: PyBuiltinFunction.self)
+                // Unbound, or module-level (whose receiver is the module and never passed).
+                if f.receiver == nil || f.moduleName != nil { return try f.function(args) }
+            }
+            if cls == ObjectIdentifier(PyType.self) { return try callType(unsafeDowncast(o, to: PyType.self), args) }
         }
         return try Protocol.call(callable, args)
     }
@@ -223,8 +242,11 @@ extension Interpreter {
 
     /// `type.__call__`: `cls.__new__(cls, ...)` then `__init__` when the result is an instance.
     func callType(_ t: PyType, _ args: Arguments) throws(PyException) -> PyValue {
-        if t === Types.type && args.count == 1 && !args.hasKeywords {
-            return .object(args[0].type)
+        if args.count == 1 && !args.hasKeywords {
+            if t === Types.type { return .object(args[0].type) }
+            // `str(x)`, which CPython 3.11 specialises too (PRECALL_NO_KW_STR_1): no `__new__`
+            // and `__init__` calls.
+            if t === Types.str { return try StrOps.str(args[0]) }
         }
         guard let new = t.lookup(Names.__new__) else {
             throw .typeError("cannot create '\(t.name)' instances")

@@ -74,16 +74,37 @@ public final class PyDict: PyObject {
             }
             if ix == Self.dummy {
                 if firstFree < 0 { firstFree = i }
-            } else {
-                let e = entries[Int(ix)]
-                if e.hash == hash {
-                    if e.key.isIdentical(to: key) { return (i, Int(ix)) }
-                    if try Protocol.keysEqual(e.key, key) { return (i, Int(ix)) }
+            } else if entries[Int(ix)].hash == hash {
+                let k = entries[Int(ix)].key
+                // str keys (the common case): identity, then the bytes, with no generic dispatch.
+                if case .object(let a) = k, case .object(let b) = key {
+                    if a === b { return (i, Int(ix)) }
+                    if Self.isStrPayload(a) && Self.isStrPayload(b) {
+                        if StrOps.equal(unsafeDowncast(a, to: PyStr.self), unsafeDowncast(b, to: PyStr.self)) {
+                            return (i, Int(ix))
+                        }
+                    } else if try Protocol.keysEqual(k, key) {
+                        return (i, Int(ix))
+                    }
+                } else if try Protocol.keysEqual(k, key) {
+                    return (i, Int(ix))
                 }
             }
             perturb >>= 5
             i = Int((UInt(i) &* 5 &+ perturb &+ 1) & UInt(mask))
         }
+    }
+
+    /// Whether `o` is a `PyStr` (str or a subclass): a metadata compare, as the class is final.
+    @inline(__always) static func isStrPayload(_ o: PyObject) -> Bool {
+        ObjectIdentifier(Swift.type(of: o)) == ObjectIdentifier(PyStr.self)
+    }
+
+    /// `hash(key)`, reading a str's cached hash directly (what `Protocol.hash` does for strs,
+    /// without its chain of casts).
+    @inline(__always) static func hash(of key: PyValue) throws(PyException) -> Int {
+        if case .object(let o) = key, isStrPayload(o) { return Protocol.hash(str: unsafeDowncast(o, to: PyStr.self)) }
+        return try Protocol.hash(key)
     }
 
     /// `d[key]` with the key's hash already known (`_PyDict_GetItem_KnownHash`); nil when absent.
@@ -94,7 +115,7 @@ public final class PyDict: PyObject {
 
     /// `d[key]` without `__missing__`; nil when absent.
     public func getItem(_ key: PyValue) throws(PyException) -> PyValue? {
-        let h = try Protocol.hash(key)
+        let h = try Self.hash(of: key)
         let (_, e) = try probe(key, hash: h)
         return e >= 0 ? entries[e].value : nil
     }
@@ -145,7 +166,7 @@ public final class PyDict: PyObject {
 
     /// `d[key] = value`.
     public func setItem(_ key: PyValue, _ value: PyValue) throws(PyException) {
-        let h = try Protocol.hash(key)
+        let h = try Self.hash(of: key)
         try insert(key, value, hash: h)
     }
 

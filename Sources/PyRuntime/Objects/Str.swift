@@ -14,16 +14,12 @@ public final class PyStr: PyObject {
 
     public init(_ value: String) {
         self.value = value
-        var ascii = true
-        for b in value.utf8 where b >= 0x80 {
-            ascii = false
-            break
-        }
-        self.isASCII = ascii
+        self.isASCII = PyStr.isAllASCII(value)
         super.init(type: Types.str)
     }
 
-    /// A str whose ASCII-ness the caller knows (a concatenation of known strs).
+    /// A str whose ASCII-ness the caller knows (a concatenation of known strs, a slice or case
+    /// mapping of an ASCII str): no scan of the text.
     init(_ value: String, isASCII: Bool) {
         self.value = value
         self.isASCII = isASCII
@@ -38,6 +34,31 @@ public final class PyStr: PyObject {
         isASCII = isASCII && other.isASCII
         cachedHash = 0
         _scalars = nil
+    }
+
+    /// Whether `text` is all ASCII, tested eight bytes at a time.
+    static func isAllASCII(_ text: String) -> Bool {
+        if let r = text.utf8.withContiguousStorageIfAvailable({ (p) -> Bool in
+            let n = p.count
+            guard n > 0, let base = p.baseAddress else { return true }
+            let raw = UnsafeRawPointer(base)
+            var i = 0
+            while i + 8 <= n {
+                if raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 {
+                    return false
+                }
+                i += 8
+            }
+            while i < n {
+                if base[i] >= 0x80 { return false }
+                i += 1
+            }
+            return true
+        }) {
+            return r
+        }
+        for b in text.utf8 where b >= 0x80 { return false }
+        return true
     }
 
     /// `len(s)`: the number of code points.

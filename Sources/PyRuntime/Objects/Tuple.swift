@@ -1,10 +1,28 @@
 /// Python's `tuple`.
 public final class PyTuple: PyObject {
-    public let elements: [PyValue]
+    /// Immutable to Python; only `reuse(_:_:)` changes it, on a tuple no one else sees.
+    public private(set) var elements: [PyValue]
     public init(_ elements: [PyValue]) {
         self.elements = elements
         super.init(type: Types.tuple)
     }
+    /// A pair tuple an iterator hands out again once every other reference to it has gone
+    /// (CPython's `enumerate` and `dict.items()` iterators reuse their result tuple the same way):
+    /// `cache` keeps the last one; no tuple or array is allocated while the caller drops each
+    /// result before asking for the next.
+    @inline(__always)
+    static func reusablePair(_ cache: inout PyTuple?, _ a: PyValue, _ b: PyValue) -> PyTuple {
+        if isKnownUniquelyReferenced(&cache) {
+            let t = cache.unsafelyUnwrapped
+            t.elements[0] = a
+            t.elements[1] = b
+            return t
+        }
+        let t = PyTuple([a, b])
+        cache = t
+        return t
+    }
+
     /// The shared `()`.
     public static let empty = PyTuple([])
 

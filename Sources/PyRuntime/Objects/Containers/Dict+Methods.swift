@@ -189,15 +189,15 @@ extension Runtime {
             return .object(PyDictView(d, .items))
         }
         t.method("get", PyDict.self) { (d, a) throws(PyException) -> PyValue in
-            let p = try a.positional("get", min: 1, max: 2)
-            return try d.getItem(p[0]) ?? (p.count > 1 ? p[1] : .none)
+            try a.checkPositional("get", min: 1, max: 2)
+            return try d.getItem(a[0]) ?? (a.count > 1 ? a[1] : .none)
         }
         t.method("setdefault", PyDict.self) { (d, a) throws(PyException) -> PyValue in
-            let p = try a.positional("setdefault", min: 1, max: 2)
-            let h = try Protocol.hash(p[0])
-            if let v = try d.getItem(p[0], hash: h) { return v }
-            let dflt = p.count > 1 ? p[1] : .none
-            try d.setItem(p[0], dflt, hash: h)
+            try a.checkPositional("setdefault", min: 1, max: 2)
+            let h = try Protocol.hash(a[0])
+            if let v = try d.getItem(a[0], hash: h) { return v }
+            let dflt = a.count > 1 ? a[1] : .none
+            try d.setItem(a[0], dflt, hash: h)
             return dflt
         }
         t.method("pop", PyDict.self) { (d, a) throws(PyException) -> PyValue in

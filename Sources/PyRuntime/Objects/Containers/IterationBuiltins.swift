@@ -351,10 +351,11 @@ extension Runtime {
                                                        + "'iterable'") }
             var n = try start.map { (s) throws(PyException) -> Int in try Protocol.index(s) } ?? 0
             let it = try Protocol.getIter(iterable)
+            var result: PyTuple?
             return .object(PyNativeIterator(type: cls) { () throws(PyException) -> PyValue? in
                 guard let x = try Protocol.next(it) else { return nil }
                 defer { n += 1 }
-                return .object(PyTuple([.int(n), x]))
+                return .object(PyTuple.reusablePair(&result, .int(n), x))
             })
         }
 

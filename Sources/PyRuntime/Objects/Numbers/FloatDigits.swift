@@ -81,11 +81,11 @@ public enum FloatDigits {
         }
         if p >= 0 && p <= 19 && e2 < 0 && e2 > -128,
            let q = roundedShift(m.multipliedFullWidth(by: powersOf10[p]), by: -e2) {
-            return q == 0 ? [] : Array(String(q).utf8)
+            return decimalDigits(q)
         }
         if p < 0 && p >= -19, let q = roundedQuotient(m, e2, powersOf10[-p]) {
             // Fewer digits than the integer part has (`'%.3e' % 12345.6`).
-            return q == 0 ? [] : Array(String(q).utf8)
+            return decimalDigits(q)
         }
         var num = BigUInt(m)
         var den = BigUInt(1)
@@ -95,6 +95,28 @@ public enum FloatDigits {
         let twice = r << 1
         if twice > den || (twice == den && q.words.first.map { $0 & 1 == 1 } ?? false) { q += 1 }
         return q.isZero ? [] : Array(q.description.utf8)
+    }
+
+    /// The decimal digits of `q` (none for 0), made straight into the array.
+    private static func decimalDigits(_ q: UInt64) -> [UInt8] {
+        if q == 0 { return [] }
+        var n = 0
+        var t = q
+        while t != 0 {
+            t /= 10
+            n += 1
+        }
+        return [UInt8](unsafeUninitializedCapacity: n) { (buffer, count) in
+            var t = q
+            var k = n
+            while t != 0 {
+                let (next, r) = t.quotientAndRemainder(dividingBy: 10)
+                k -= 1
+                buffer[k] = 0x30 &+ UInt8(truncatingIfNeeded: r)
+                t = next
+            }
+            count = n
+        }
     }
 
     /// `m * 2**e2 / d` rounded half-even, when numerator and denominator fit 64 bits.
@@ -200,102 +222,104 @@ public enum FloatDigits {
                        addDot0: Bool = false, alternate: Bool = false,
                        noNegativeZero: Bool = false) -> String {
         let upper = code == UInt8(ascii: "E") || code == UInt8(ascii: "F") || code == UInt8(ascii: "G")
-        var out: [UInt8] = []
-        if d.isNaN || d.isInfinite {
-            if d.isInfinite && d < 0 {
+        // The layout is built in the shared scratch buffer: only the result string is allocated.
+        return ScratchBytes.with(capacity: 32) { (out: inout [UInt8]) -> String in
+            if d.isNaN || d.isInfinite {
+                if d.isInfinite && d < 0 {
+                    out.append(UInt8(ascii: "-"))
+                } else if alwaysSign {
+                    out.append(UInt8(ascii: "+"))
+                }
+                let word = d.isNaN ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf")
+                return String(decoding: out, as: UTF8.self) + word
+            }
+            var mode: UInt8
+            var precision = precision
+            var digits: [UInt8]
+            var decpt: Int
+            switch code | 0x20 {
+            case UInt8(ascii: "e"):
+                mode = UInt8(ascii: "e")
+                precision += 1
+                (digits, decpt) = significant(d, count: precision)
+            case UInt8(ascii: "f"):
+                mode = UInt8(ascii: "f")
+                (digits, decpt) = fixed(d, precision: precision)
+            case UInt8(ascii: "g"):
+                mode = UInt8(ascii: "g")
+                if precision == 0 { precision = 1 }
+                (digits, decpt) = significant(d, count: precision)
+            default:
+                mode = UInt8(ascii: "r")
+                (digits, decpt) = shortest(d)
+            }
+            var negative = d.sign == .minus
+            if noNegativeZero && negative && (digits.isEmpty || digits == [UInt8(ascii: "0")]) {
+                negative = false
+            }
+            var useExp = false
+            var vdigitsEnd = digits.count
+            switch mode {
+            case UInt8(ascii: "e"):
+                useExp = true
+                vdigitsEnd = precision
+            case UInt8(ascii: "f"):
+                vdigitsEnd = decpt + precision
+            case UInt8(ascii: "g"):
+                if decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision) { useExp = true }
+                if alternate { vdigitsEnd = precision }
+            default:
+                if decpt <= -4 || decpt > 16 { useExp = true }
+            }
+            var exp = 0
+            if useExp {
+                exp = decpt - 1
+                decpt = 1
+            }
+            let vdigitsStart = decpt <= 0 ? decpt - 1 : 0
+            if !useExp && addDot0 {
+                vdigitsEnd = Swift.max(vdigitsEnd, decpt + 1)
+            } else {
+                vdigitsEnd = Swift.max(vdigitsEnd, decpt)
+            }
+            let zero = UInt8(ascii: "0"), dot = UInt8(ascii: ".")
+            out.reserveCapacity(vdigitsEnd - vdigitsStart + 8)
+            if negative {
                 out.append(UInt8(ascii: "-"))
             } else if alwaysSign {
                 out.append(UInt8(ascii: "+"))
             }
-            let word = d.isNaN ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf")
-            return String(decoding: out, as: UTF8.self) + word
+            if decpt <= 0 {
+                out.append(contentsOf: repeatElement(zero, count: decpt - vdigitsStart))
+                out.append(dot)
+                out.append(contentsOf: repeatElement(zero, count: -decpt))
+            } else {
+                out.append(contentsOf: repeatElement(zero, count: -vdigitsStart))
+            }
+            if decpt > 0 && decpt <= digits.count {
+                out.append(contentsOf: digits[0..<decpt])
+                out.append(dot)
+                out.append(contentsOf: digits[decpt...])
+            } else {
+                out.append(contentsOf: digits)
+            }
+            if digits.count < decpt {
+                out.append(contentsOf: repeatElement(zero, count: decpt - digits.count))
+                out.append(dot)
+                out.append(contentsOf: repeatElement(zero, count: vdigitsEnd - decpt))
+            } else {
+                out.append(contentsOf: repeatElement(zero, count: vdigitsEnd - digits.count))
+            }
+            if out.last == dot && !alternate { out.removeLast() }
+            if useExp {
+                out.append(upper ? UInt8(ascii: "E") : UInt8(ascii: "e"))
+                out.append(exp < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
+                let e = abs(exp)
+                if e < 10 { out.append(zero) }
+                out.append(contentsOf: String(e).utf8)
+            }
+            return String(decoding: out, as: UTF8.self)
         }
-        var mode: UInt8
-        var precision = precision
-        var digits: [UInt8]
-        var decpt: Int
-        switch code | 0x20 {
-        case UInt8(ascii: "e"):
-            mode = UInt8(ascii: "e")
-            precision += 1
-            (digits, decpt) = significant(d, count: precision)
-        case UInt8(ascii: "f"):
-            mode = UInt8(ascii: "f")
-            (digits, decpt) = fixed(d, precision: precision)
-        case UInt8(ascii: "g"):
-            mode = UInt8(ascii: "g")
-            if precision == 0 { precision = 1 }
-            (digits, decpt) = significant(d, count: precision)
-        default:
-            mode = UInt8(ascii: "r")
-            (digits, decpt) = shortest(d)
-        }
-        var negative = d.sign == .minus
-        if noNegativeZero && negative && (digits.isEmpty || digits == [UInt8(ascii: "0")]) {
-            negative = false
-        }
-        var useExp = false
-        var vdigitsEnd = digits.count
-        switch mode {
-        case UInt8(ascii: "e"):
-            useExp = true
-            vdigitsEnd = precision
-        case UInt8(ascii: "f"):
-            vdigitsEnd = decpt + precision
-        case UInt8(ascii: "g"):
-            if decpt <= -4 || decpt > (addDot0 ? precision - 1 : precision) { useExp = true }
-            if alternate { vdigitsEnd = precision }
-        default:
-            if decpt <= -4 || decpt > 16 { useExp = true }
-        }
-        var exp = 0
-        if useExp {
-            exp = decpt - 1
-            decpt = 1
-        }
-        let vdigitsStart = decpt <= 0 ? decpt - 1 : 0
-        if !useExp && addDot0 {
-            vdigitsEnd = Swift.max(vdigitsEnd, decpt + 1)
-        } else {
-            vdigitsEnd = Swift.max(vdigitsEnd, decpt)
-        }
-        let zero = UInt8(ascii: "0"), dot = UInt8(ascii: ".")
-        out.reserveCapacity(vdigitsEnd - vdigitsStart + 8)
-        if negative {
-            out.append(UInt8(ascii: "-"))
-        } else if alwaysSign {
-            out.append(UInt8(ascii: "+"))
-        }
-        if decpt <= 0 {
-            out.append(contentsOf: repeatElement(zero, count: decpt - vdigitsStart))
-            out.append(dot)
-            out.append(contentsOf: repeatElement(zero, count: -decpt))
-        } else {
-            out.append(contentsOf: repeatElement(zero, count: -vdigitsStart))
-        }
-        if decpt > 0 && decpt <= digits.count {
-            out.append(contentsOf: digits[0..<decpt])
-            out.append(dot)
-            out.append(contentsOf: digits[decpt...])
-        } else {
-            out.append(contentsOf: digits)
-        }
-        if digits.count < decpt {
-            out.append(contentsOf: repeatElement(zero, count: decpt - digits.count))
-            out.append(dot)
-            out.append(contentsOf: repeatElement(zero, count: vdigitsEnd - decpt))
-        } else {
-            out.append(contentsOf: repeatElement(zero, count: vdigitsEnd - digits.count))
-        }
-        if out.last == dot && !alternate { out.removeLast() }
-        if useExp {
-            out.append(upper ? UInt8(ascii: "E") : UInt8(ascii: "e"))
-            out.append(exp < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+"))
-            let e = abs(exp)
-            if e < 10 { out.append(zero) }
-            out.append(contentsOf: String(e).utf8)
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// `repr(d)` / `str(d)`: `1.0`, `1e+16`, `1e-05`, `inf`, `nan`, `-0.0`.

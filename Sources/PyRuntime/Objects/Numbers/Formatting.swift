@@ -52,58 +52,90 @@ public enum Formatting {
         var type: UInt8 = 0
     }
 
-    /// Parsed specs by (spec, default type, default alignment): programs format with a handful of
-    /// specs in loops (`f"{x:.2f}"`), and a lookup is cheaper than a parse. Only valid specs are
-    /// cached, so errors are always raised afresh with the right type name.
-    nonisolated(unsafe) private static var parsed: [String: Spec] = [:]
-
     /// Parses `spec` (`parse_internal_render_format_spec`); `defaultAlign` is `<` for strs,
-    /// `>` for numbers; `typeName` for the error messages.
+    /// `>` for numbers; `typeName` for the error messages. An ASCII spec (nearly all of them)
+    /// is read in place as bytes; others as code points.
     static func parse(_ spec: String, defaultType: UInt8, defaultAlign: UInt8,
-                      typeName: String) throws(PyException) -> Spec {
-        var key = spec
-        key.unicodeScalars.append(Unicode.Scalar(defaultType))
-        key.unicodeScalars.append(Unicode.Scalar(defaultAlign))
-        if let hit = parsed[key] { return hit }
-        let s = try parseUncached(spec, defaultType: defaultType, defaultAlign: defaultAlign, typeName: typeName)
-        if parsed.count > 512 { parsed.removeAll(keepingCapacity: true) }
-        parsed[key] = s
-        return s
+                      typeName: @autoclosure () -> String) throws(PyException) -> Spec {
+        // Programs format with a handful of specs in loops (`f"{x:.2f}"`): a small direct-mapped
+        // cache answers those with one string comparison, which is by identity when the spec is
+        // the same constant. Only valid specs are cached, so errors are always raised afresh.
+        let utf8 = spec.utf8
+        let slot = (utf8.count &* 31 &+ Int(utf8.first ?? 0) &* 7 &+ Int(defaultType)) & (parsedCacheSize - 1)
+        let entry = parsedCache[slot]
+        if entry.defaultType == defaultType && entry.defaultAlign == defaultAlign && entry.spec == spec {
+            return entry.parsed
+        }
+        let parsed = try parseUncached(spec, defaultType: defaultType, defaultAlign: defaultAlign,
+                                       typeName: typeName())
+        parsedCache[slot] = ParsedSpec(spec: spec, defaultType: defaultType, defaultAlign: defaultAlign,
+                                       parsed: parsed)
+        return parsed
     }
 
+    private struct ParsedSpec {
+        var spec: String
+        var defaultType: UInt8
+        var defaultAlign: UInt8
+        var parsed: Spec
+    }
+
+    private static let parsedCacheSize = 16
+    nonisolated(unsafe) private static var parsedCache = [ParsedSpec](
+        repeating: ParsedSpec(spec: "", defaultType: 0xFF, defaultAlign: 0, parsed: Spec()), count: parsedCacheSize)
+
     private static func parseUncached(_ spec: String, defaultType: UInt8, defaultAlign: UInt8,
-                                      typeName: String) throws(PyException) -> Spec {
+                                      typeName: @autoclosure () -> String) throws(PyException) -> Spec {
+        var text = spec
+        var result: Result<Spec, PyException>?
+        text.withUTF8 { (p) in
+            if p.allSatisfy({ $0 < 0x80 }) {
+                result = Result { () throws(PyException) -> Spec in
+                    try parse(p.lazy.map { UInt32($0) }, spec: spec, defaultType: defaultType,
+                              defaultAlign: defaultAlign, typeName: typeName)
+                }
+            }
+        }
+        if let result { return try result.get() }
+        return try parse(spec.unicodeScalars.map { $0.value }, spec: spec, defaultType: defaultType,
+                         defaultAlign: defaultAlign, typeName: typeName)
+    }
+
+    /// The parser proper, over the spec's code points.
+    private static func parse<C: RandomAccessCollection>(
+        _ c: C, spec: String, defaultType: UInt8, defaultAlign: UInt8, typeName: () -> String
+    ) throws(PyException) -> Spec where C.Element == UInt32, C.Index == Int {
+        @inline(__always) func v(_ x: Unicode.Scalar) -> UInt32 { x.value }
         var s = Spec()
         s.align = defaultAlign
         s.type = defaultType
-        let c = Array(spec.unicodeScalars)
         var i = 0
-        func isAlign(_ x: Unicode.Scalar) -> Bool { x == "<" || x == ">" || x == "=" || x == "^" }
+        func isAlign(_ x: UInt32) -> Bool { x == v("<") || x == v(">") || x == v("=") || x == v("^") }
         var alignSpecified = false
         if c.count >= 2 && isAlign(c[1]) {
-            s.fill = c[0]
+            s.fill = Unicode.Scalar(c[0])!
             s.fillSpecified = true
-            s.align = UInt8(c[1].value)
+            s.align = UInt8(c[1])
             alignSpecified = true
             i = 2
         } else if c.count >= 1 && isAlign(c[0]) {
-            s.align = UInt8(c[0].value)
+            s.align = UInt8(c[0])
             alignSpecified = true
             i = 1
         }
-        if i < c.count && (c[i] == "+" || c[i] == "-" || c[i] == " ") {
-            s.sign = UInt8(c[i].value)
+        if i < c.count && (c[i] == v("+") || c[i] == v("-") || c[i] == v(" ")) {
+            s.sign = UInt8(c[i])
             i += 1
         }
-        if i < c.count && c[i] == "z" {
+        if i < c.count && c[i] == v("z") {
             s.noNegativeZero = true
             i += 1
         }
-        if i < c.count && c[i] == "#" {
+        if i < c.count && c[i] == v("#") {
             s.alternate = true
             i += 1
         }
-        if !s.fillSpecified && i < c.count && c[i] == "0" {
+        if !s.fillSpecified && i < c.count && c[i] == v("0") {
             s.fill = "0"
             if !alignSpecified && defaultAlign == UInt8(ascii: ">") { s.align = UInt8(ascii: "=") }
             i += 1
@@ -111,8 +143,8 @@ public enum Formatting {
         func number() throws(PyException) -> Int? {
             var n = 0
             var any = false
-            while i < c.count, c[i].value >= 0x30 && c[i].value <= 0x39 {
-                let d = Int(c[i].value - 0x30)
+            while i < c.count, c[i] >= 0x30 && c[i] <= 0x39 {
+                let d = Int(c[i] - 0x30)
                 let (m, o1) = n.multipliedReportingOverflow(by: 10)
                 let (r, o2) = m.addingReportingOverflow(Int(d))
                 if o1 || o2 { throw .valueError("Too many decimal digits in format string") }
@@ -123,31 +155,31 @@ public enum Formatting {
             return any ? n : nil
         }
         if let w = try number() { s.width = w }
-        if i < c.count && c[i] == "," {
+        if i < c.count && c[i] == v(",") {
             s.grouping = UInt8(ascii: ",")
             i += 1
         }
-        if i < c.count && c[i] == "_" {
+        if i < c.count && c[i] == v("_") {
             if s.grouping != 0 { throw .valueError("Cannot specify both ',' and '_'.") }
             s.grouping = UInt8(ascii: "_")
             i += 1
         }
-        if i < c.count && c[i] == "," {
+        if i < c.count && c[i] == v(",") {
             if s.grouping == UInt8(ascii: "_") { throw .valueError("Cannot specify both ',' and '_'.") }
         }
-        if i < c.count && c[i] == "." {
+        if i < c.count && c[i] == v(".") {
             i += 1
             guard let p = try number() else { throw .valueError("Format specifier missing precision") }
             s.precision = p
         }
         if c.count - i > 1 {
-            throw .valueError("Invalid format specifier '\(spec)' for object of type '\(typeName)'")
+            throw .valueError("Invalid format specifier '\(spec)' for object of type '\(typeName())'")
         }
         if i < c.count {
-            guard c[i].isASCII else {
-                throw .valueError("Unknown format code '\\x\(String(c[i].value, radix: 16))' for object of type '\(typeName)'")
+            guard c[i] < 0x80 else {
+                throw .valueError("Unknown format code '\\x\(String(c[i], radix: 16))' for object of type '\(typeName())'")
             }
-            s.type = UInt8(c[i].value)
+            s.type = UInt8(c[i])
         }
         if s.grouping != 0 {
             switch s.type {
@@ -206,8 +238,22 @@ public enum Formatting {
         case UInt8(ascii: "^"): left = total / 2
         default: left = 0
         }
-        let f = String(s.fill)
-        return String(repeating: f, count: left) + text + String(repeating: f, count: total - left)
+        guard s.fill.isASCII else {
+            let f = String(s.fill)
+            return String(repeating: f, count: left) + text + String(repeating: f, count: total - left)
+        }
+        // An ASCII fill: write the padded text once.
+        let fill = UInt8(s.fill.value)
+        var text = text
+        return text.withUTF8 { (t) -> String in
+            String(unsafeUninitializedCapacity: t.count + total) { (out) -> Int in
+                let base = out.baseAddress!
+                base.initialize(repeating: fill, count: left)
+                if t.count > 0 { (base + left).initialize(from: t.baseAddress!, count: t.count) }
+                (base + left + t.count).initialize(repeating: fill, count: total - left)
+                return t.count + total
+            }
+        }
     }
 
     // MARK: Number layout (calc_number_widths + fill_number)
@@ -248,8 +294,10 @@ public enum Formatting {
 
     /// Lays out `[sign][prefix][digits][remainder]` with fill, alignment, zero padding and
     /// grouping. `digits` are the integer digits; `remainder` is everything after them (decimal
-    /// point, fraction, exponent, `%`).
-    static func layoutNumber(negative: Bool, prefix: String, digits: ArraySlice<UInt8>, remainder: [UInt8],
+    /// point, fraction, exponent), then `%` when `percent`. The result is written once, at its
+    /// final size.
+    static func layoutNumber(negative: Bool, prefix: String, digits: UnsafeBufferPointer<UInt8>,
+                             remainder: UnsafeBufferPointer<UInt8>, percent: Bool = false,
                              spec s: Spec, every: Int = 3, upper: Bool = false) -> String {
         var signChar: UInt8 = 0
         switch s.sign {
@@ -257,15 +305,26 @@ public enum Formatting {
         case UInt8(ascii: " "): signChar = negative ? UInt8(ascii: "-") : UInt8(ascii: " ")
         default: if negative { signChar = UInt8(ascii: "-") }
         }
-        let nonDigits = (signChar != 0 ? 1 : 0) + prefix.utf8.count + remainder.count
+        let prefixBytes = prefix.utf8
+        let remainderCount = remainder.count + (percent ? 1 : 0)
+        let nonDigits = (signChar != 0 ? 1 : 0) + prefixBytes.count + remainderCount
         let zeroFill = s.fill == "0" && s.align == UInt8(ascii: "=")
         let minWidth = zeroFill ? s.width - nonDigits : 0
+        // The digits with any separators and leading zeros: grouped by `group`, or (the common
+        // case) just zero-padded to `minWidth`, which needs no copy.
         var grouped: [UInt8] = []
+        var leadingZeros = 0
+        var digitCount = 0
         if !digits.isEmpty {
-            grouped = group(digits, minWidth: minWidth, separator: s.grouping, every: every)
+            if s.grouping != 0 {
+                grouped = group(Array(digits)[...], minWidth: minWidth, separator: s.grouping, every: every)
+                digitCount = grouped.count
+            } else {
+                leadingZeros = Swift.max(0, minWidth - digits.count)
+                digitCount = leadingZeros + digits.count
+            }
         }
-        var body: [UInt8] = []
-        let padding = s.width - (nonDigits + grouped.count)
+        let padding = s.width - (nonDigits + digitCount)
         var lpad = 0, spad = 0, rpad = 0
         if padding > 0 {
             switch s.align {
@@ -277,19 +336,57 @@ public enum Formatting {
             default: lpad = padding
             }
         }
-        let fill = Array(String(s.fill).utf8)
-        for _ in 0..<lpad { body.append(contentsOf: fill) }
-        if signChar != 0 { body.append(signChar) }
-        body.append(contentsOf: prefix.utf8)
-        for _ in 0..<spad { body.append(contentsOf: fill) }
-        if upper {
-            body.append(contentsOf: grouped.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0 })
-        } else {
-            body.append(contentsOf: grouped)
+        // The fill as UTF-8: one byte for an ASCII fill, no array.
+        let asciiFill: UInt8? = s.fill.isASCII ? UInt8(s.fill.value) : nil
+        let wideFill: [UInt8] = asciiFill == nil ? Array(String(s.fill).utf8) : []
+        let fillWidth = asciiFill == nil ? wideFill.count : 1
+        let total = (lpad + spad + rpad) * fillWidth + nonDigits + digitCount
+        return String(unsafeUninitializedCapacity: total) { (out) -> Int in
+            var p = out.baseAddress!
+            @inline(__always) func fill(_ n: Int) {
+                if let asciiFill {
+                    p.initialize(repeating: asciiFill, count: n)
+                    p += n
+                } else {
+                    for _ in 0..<n {
+                        for b in wideFill {
+                            p.initialize(to: b)
+                            p += 1
+                        }
+                    }
+                }
+            }
+            @inline(__always) func copy(_ bytes: UnsafeBufferPointer<UInt8>, upper: Bool) {
+                for b in bytes {
+                    p.initialize(to: upper && b >= 0x61 && b <= 0x7A ? b - 32 : b)
+                    p += 1
+                }
+            }
+            fill(lpad)
+            if signChar != 0 {
+                p.initialize(to: signChar)
+                p += 1
+            }
+            for b in prefixBytes {
+                p.initialize(to: b)
+                p += 1
+            }
+            fill(spad)
+            if s.grouping != 0 {
+                grouped.withUnsafeBufferPointer { copy($0, upper: upper) }
+            } else if !digits.isEmpty {
+                p.initialize(repeating: UInt8(ascii: "0"), count: leadingZeros)
+                p += leadingZeros
+                copy(digits, upper: upper)
+            }
+            copy(remainder, upper: false)
+            if percent {
+                p.initialize(to: UInt8(ascii: "%"))
+                p += 1
+            }
+            fill(rpad)
+            return out.baseAddress!.distance(to: p)
         }
-        body.append(contentsOf: remainder)
-        for _ in 0..<rpad { body.append(contentsOf: fill) }
-        return String(decoding: body, as: UTF8.self)
     }
 
     // MARK: int
@@ -323,9 +420,11 @@ public enum Formatting {
             guard n >= 0, n < 0x110000, let c = Unicode.Scalar(UInt32(n)) else {
                 throw .overflowError("%c arg not in range(0x110000)")
             }
-            var p = s
-            p.fill = s.fill
-            return layoutNumber(negative: false, prefix: "", digits: [], remainder: Array(String(c).utf8), spec: p)
+            let bytes = Array(String(c).utf8)
+            return bytes.withUnsafeBufferPointer { (r) in
+                layoutNumber(negative: false, prefix: "", digits: UnsafeBufferPointer(start: nil, count: 0),
+                             remainder: r, spec: s)
+            }
         }
         let radix: Int
         var prefix = ""
@@ -340,8 +439,14 @@ public enum Formatting {
         var negative = false
         var digits: [UInt8]
         if let i = IntMath.small(v) {
-            negative = i < 0
-            digits = Array(String(i.magnitude, radix: radix).utf8)
+            // A word: its digits go straight from a stack buffer into the layout.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { (buffer) -> String in
+                let k = writeDigits(i.magnitude, radix: radix, upper: false, endingAt: 64, in: buffer)
+                return layoutNumber(negative: i < 0, prefix: prefix,
+                                    digits: UnsafeBufferPointer(rebasing: buffer[k..<64]),
+                                    remainder: UnsafeBufferPointer(start: nil, count: 0), spec: s,
+                                    every: radix == 10 ? 3 : 4, upper: s.type == UInt8(ascii: "X"))
+            }
         } else {
             let b = IntMath.big(v)!
             negative = b.sign == .minus
@@ -351,8 +456,40 @@ public enum Formatting {
                 digits = Array(String(b.magnitude, radix: radix).utf8)
             }
         }
-        return layoutNumber(negative: negative, prefix: prefix, digits: digits[...], remainder: [], spec: s,
-                            every: radix == 10 ? 3 : 4, upper: s.type == UInt8(ascii: "X"))
+        return digits.withUnsafeBufferPointer { (d) in
+            layoutNumber(negative: negative, prefix: prefix, digits: d,
+                         remainder: UnsafeBufferPointer(start: nil, count: 0), spec: s,
+                         every: radix == 10 ? 3 : 4, upper: s.type == UInt8(ascii: "X"))
+        }
+    }
+
+    /// Writes the digits of `m` in `radix` (2, 8, 10 or 16) backwards so they end before
+    /// `end`; returns where they start. Decimal divides by a constant and the powers of two
+    /// shift, so no hardware division runs.
+    @inline(__always)
+    static func writeDigits(_ m: UInt, radix: Int, upper: Bool, endingAt end: Int,
+                            in buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var k = end
+        var m = m
+        if radix == 10 {
+            repeat {
+                let (q, r) = m.quotientAndRemainder(dividingBy: 10)
+                k -= 1
+                buffer[k] = 0x30 &+ UInt8(truncatingIfNeeded: r)
+                m = q
+            } while m != 0
+            return k
+        }
+        let shift: UInt = radix == 16 ? 4 : radix == 8 ? 3 : 1
+        let mask = UInt(radix - 1)
+        let letters: UInt8 = upper ? 0x37 : 0x57
+        repeat {
+            let d = UInt8(truncatingIfNeeded: m & mask)
+            k -= 1
+            buffer[k] = d < 10 ? 0x30 &+ d : letters &+ d
+            m >>= shift
+        } while m != 0
+        return k
     }
 
     // MARK: float
@@ -401,17 +538,16 @@ public enum Formatting {
 
     /// Splits `-123.45e+06` into sign, integer digits and remainder, and lays it out.
     static func layoutFloatText(_ text: String, spec s: Spec, percent: Bool = false) -> String {
-        var bytes = Array(text.utf8)
-        var negative = false
-        if bytes.first == UInt8(ascii: "-") {
-            negative = true
-            bytes.removeFirst()
+        var text = text
+        return text.withUTF8 { (bytes) -> String in
+            var start = 0
+            let negative = bytes.first == UInt8(ascii: "-")
+            if negative { start = 1 }
+            var n = start
+            while n < bytes.count && bytes[n] >= UInt8(ascii: "0") && bytes[n] <= UInt8(ascii: "9") { n += 1 }
+            return layoutNumber(negative: negative, prefix: "", digits: UnsafeBufferPointer(rebasing: bytes[start..<n]),
+                                remainder: UnsafeBufferPointer(rebasing: bytes[n...]), percent: percent, spec: s)
         }
-        var n = 0
-        while n < bytes.count && bytes[n] >= UInt8(ascii: "0") && bytes[n] <= UInt8(ascii: "9") { n += 1 }
-        var remainder = Array(bytes[n...])
-        if percent { remainder.append(UInt8(ascii: "%")) }
-        return layoutNumber(negative: negative, prefix: "", digits: bytes[0..<n], remainder: remainder, spec: s)
     }
 
     // MARK: complex

@@ -9,9 +9,23 @@ struct NativeInstaller {
     /// Whether a value is an instance of `type` (the unboxed kinds included).
     let accepts: (PyValue) -> Bool
 
+    /// For a type whose instances are exactly one final payload class (str: not subclassable):
+    /// the receiver check is a metadata compare, not a closure call.
+    let payload: ObjectIdentifier?
+
     init(_ type: PyType, accepts: @escaping (PyValue) -> Bool) {
         self.type = type
         self.accepts = accepts
+        self.payload = nil
+    }
+
+    init<T: PyObject>(_ type: PyType, payload: T.Type) {
+        self.type = type
+        self.accepts = { (v) in
+            if case .object(let o) = v { return Swift.type(of: o) == T.self }
+            return false
+        }
+        self.payload = ObjectIdentifier(T.self)
     }
 
     @inline(__always)
@@ -20,6 +34,7 @@ struct NativeInstaller {
             throw .typeError("descriptor '\(name)' of '\(type.name)' object needs an argument")
         }
         let v = a[0]
+        if let payload, case .object(let o) = v, ObjectIdentifier(Swift.type(of: o)) == payload { return v }
         guard accepts(v) else {
             throw .typeError("descriptor '\(name)' requires a '\(type.name)' object but received a '\(v.type.name)'")
         }
@@ -75,7 +90,7 @@ struct NativeInstaller {
     /// A method with positional arguments only, `min...max` of them after self, with Argument
     /// Clinic's message ("split expected at most 2 arguments, got 3").
     func positional(_ name: String, min: Int, max: Int,
-                    _ f: @escaping (PyValue, [PyValue]) throws(PyException) -> PyValue) {
+                    _ f: @escaping (PyValue, UnsafeBufferPointer<PyValue>) throws(PyException) -> PyValue) {
         type.addMethod(name) { (a) throws(PyException) -> PyValue in
             let v = try receiver(name, a)
             if a.hasKeywords { throw .typeError("\(name)() takes no keyword arguments") }
@@ -89,7 +104,8 @@ struct NativeInstaller {
                 }
                 throw .typeError("\(name) expected at most \(max) \(word(max)), got \(n)")
             }
-            return try f(v, Array(a.values[1..<a.count]))
+            // A view of the caller's arguments: no array per call.
+            return try f(v, UnsafeBufferPointer(rebasing: a.values[1..<a.count]))
         }
     }
 

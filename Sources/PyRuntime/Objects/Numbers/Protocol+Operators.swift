@@ -13,8 +13,20 @@ extension Protocol {
     public static func binaryOp(_ op: BinaryOperation, _ a: PyValue, _ b: PyValue) throws(PyException) -> PyValue {
         if let r = try NumberFastPath.binary(op, a, b) { return r }
         if let r = try NumberFastPath.complexBinary(op, a, b) { return r }
-        if op.base == .add, case .object(let x as PyStr) = a, case .object(let y as PyStr) = b {
-            return .object(StrOps.concat(x, y))
+        if case .object(let x) = a, ObjectIdentifier(Swift.type(of: x)) == ObjectIdentifier(PyStr.self) {
+            // str on the left (str cannot be subclassed, so this is exactly `str`): what
+            // `unicode_mod` and `sq_concat`/`sq_repeat` do, without the dunder dispatch.
+            let sx = unsafeDowncast(x, to: PyStr.self)
+            switch op.base {
+            case .add:
+                if case .object(let y as PyStr) = b { return .object(StrOps.concat(sx, y)) }
+            case .remainder:
+                // A str on the right could only be a str too: `unicode_mod` formats either way.
+                return .str(try PercentFormat.format(sx.value, b))
+            case .multiply:
+                if case .int(let n) = b { return .object(try StrOps.repeated(sx, n)) }
+            default: break
+            }
         }
         if op.isInplace, let m = a.type.lookup(op.inplaceDunder), !m.isNone {
             let r = try callMethod(m, self: a, [b])

@@ -136,13 +136,39 @@ extension StrOps {
     // MARK: Case mappings (full mappings: 'ß'.upper() == 'SS')
 
     static func upper(_ s: PyStr) -> PyStr {
-        if s.isASCII { return mapASCII(s) { $0 >= 0x61 && $0 <= 0x7A ? $0 - 32 : $0 } }
+        if s.isASCII { return flipCaseASCII(s, from: UInt8(ascii: "a"), to: UInt8(ascii: "z")) }
         return PyStr(s.value.uppercased())
     }
 
     static func lower(_ s: PyStr) -> PyStr {
-        if s.isASCII { return mapASCII(s) { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 } }
+        if s.isASCII { return flipCaseASCII(s, from: UInt8(ascii: "A"), to: UInt8(ascii: "Z")) }
         return lowerMapped(s, fold: false)
+    }
+
+    /// `upper()`/`lower()` of an ASCII str: flips bit 0x20 of the letters in `from...to`, eight
+    /// bytes at a time (for bytes below 0x80 the additions cannot carry into the next byte).
+    private static func flipCaseASCII(_ s: PyStr, from: UInt8, to: UInt8) -> PyStr {
+        try! withBytes(s) { (p) throws(PyException) -> PyStr in
+            makeASCII(count: p.count) { (out) in
+                let n = p.count
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let atLeastFrom = ones &* UInt64(0x80 - from)
+                let aboveTo = ones &* UInt64(0x80 - to - 1)
+                var i = 0
+                let src = UnsafeRawPointer(p.baseAddress!), dst = UnsafeMutableRawPointer(out.baseAddress!)
+                while i + 8 <= n {
+                    let x = src.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    let inRange = (x &+ atLeastFrom) & ~(x &+ aboveTo) & (ones &* 0x80)
+                    dst.storeBytes(of: x ^ (inRange >> 2), toByteOffset: i, as: UInt64.self)
+                    i += 8
+                }
+                while i < n {
+                    let b = p[i]
+                    out[i] = b >= from && b <= to ? b ^ 0x20 : b
+                    i += 1
+                }
+            }
+        }
     }
 
     /// `str.lower()` one scalar at a time, with the final-sigma rule CPython applies.
@@ -219,6 +245,14 @@ extension StrOps {
 
     static func capitalize(_ s: PyStr) -> PyStr {
         if s.value.isEmpty { return s }
+        if s.isASCII {
+            var first = true
+            return mapASCII(s) { b in
+                defer { first = false }
+                if first { return b >= 0x61 && b <= 0x7A ? b - 32 : b }
+                return b >= 0x41 && b <= 0x5A ? b + 32 : b
+            }
+        }
         let sc = s.scalars
         var out = sc[0].properties.titlecaseMapping
         for (i, c) in sc.enumerated().dropFirst() {
@@ -259,9 +293,13 @@ extension StrOps {
         return PyStr(out)
     }
 
+    /// A byte-by-byte mapping of an ASCII str, written straight into the new string.
+    @inline(__always)
     private static func mapASCII(_ s: PyStr, _ f: (UInt8) -> UInt8) -> PyStr {
-        var bytes = Array(s.value.utf8)
-        for i in bytes.indices { bytes[i] = f(bytes[i]) }
-        return PyStr(String(decoding: bytes, as: UTF8.self))
+        try! withBytes(s) { (p) throws(PyException) -> PyStr in
+            makeASCII(count: p.count) { (out) in
+                for i in 0..<p.count { out[i] = f(p[i]) }
+            }
+        }
     }
 }

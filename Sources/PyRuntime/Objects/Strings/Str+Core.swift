@@ -11,6 +11,9 @@ extension StrOps {
     /// Code-point equality of two strs.
     @inline(__always) public static func equal(_ a: PyStr, _ b: PyStr) -> Bool {
         if a === b { return true }
+        // Lengths (O(1) for native strings) and known hashes rule most pairs out without a memcmp.
+        if a.value.utf8.count != b.value.utf8.count { return false }
+        if a.cachedHash != 0 && b.cachedHash != 0 && a.cachedHash != b.cachedHash { return false }
         return equal(a.value, b.value)
     }
 
@@ -42,6 +45,23 @@ extension StrOps {
     static func withBytes<R>(_ s: PyStr, _ body: (UnsafeBufferPointer<UInt8>) throws(PyException) -> R) throws(PyException) -> R {
         var v = s.value
         // `withUTF8` rethrows untyped errors; carry the typed one out by hand.
+        var failure: PyException?
+        let r: R? = v.withUTF8 { (p) -> R? in
+            do throws(PyException) {
+                return try body(p)
+            } catch {
+                failure = error
+                return nil
+            }
+        }
+        if let failure { throw failure }
+        return r!
+    }
+
+    /// Runs `body` over the UTF-8 bytes of a Swift string without copying (native strings).
+    @inline(__always)
+    static func withUTF8<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) throws(PyException) -> R) throws(PyException) -> R {
+        var v = s
         var failure: PyException?
         let r: R? = v.withUTF8 { (p) -> R? in
             do throws(PyException) {
@@ -150,13 +170,30 @@ extension StrOps {
 
     // MARK: Construction
 
-    /// A str from UTF-8 bytes known to be valid.
-    @inline(__always) static func make(_ bytes: UnsafeBufferPointer<UInt8>) -> PyStr {
-        PyStr(String(decoding: bytes, as: UTF8.self))
+    /// A str from UTF-8 bytes known to be valid; `ascii` when the caller knows they are all
+    /// ASCII (a piece of an ASCII str), which saves a scan. Empty and one-character ASCII
+    /// results are the shared singletons, as in CPython.
+    @inline(__always) static func make(_ bytes: UnsafeBufferPointer<UInt8>, ascii: Bool = false) -> PyStr {
+        if ascii {
+            if bytes.count <= 1 { return bytes.isEmpty ? empty : asciiCharacters[Int(bytes[0])] }
+            return PyStr(String(decoding: bytes, as: UTF8.self), isASCII: true)
+        }
+        return PyStr(String(decoding: bytes, as: UTF8.self))
     }
 
-    @inline(__always) static func make(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> PyStr {
-        PyStr(String(decoding: UnsafeBufferPointer(rebasing: bytes), as: UTF8.self))
+    @inline(__always) static func make(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, ascii: Bool = false) -> PyStr {
+        make(UnsafeBufferPointer(rebasing: bytes), ascii: ascii)
+    }
+
+    /// A str of `count` ASCII bytes written by `body` straight into the new string's storage.
+    @inline(__always)
+    static func makeASCII(count: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Void) -> PyStr {
+        if count == 0 { return empty }
+        let text = String(unsafeUninitializedCapacity: count) { (buffer) -> Int in
+            body(buffer)
+            return count
+        }
+        return PyStr(text, isASCII: true)
     }
 
     /// A str from code points.
@@ -187,20 +224,21 @@ extension StrOps {
         if step == 1 {
             if start == 0 && length == s.count { return s }
             if s.isASCII {
-                return try! withBytes(s) { (p) throws(PyException) -> PyStr in make(p[start..<start + length]) }
+                return try! withBytes(s) { (p) throws(PyException) -> PyStr in
+                    make(p[start..<start + length], ascii: true)
+                }
             }
             return make(scalars: s.scalars[start..<start + length])
         }
         if s.isASCII {
             return try! withBytes(s) { (p) throws(PyException) -> PyStr in
-                var out = [UInt8]()
-                out.reserveCapacity(length)
-                var i = start
-                for _ in 0..<length {
-                    out.append(p[i])
-                    i += step
+                makeASCII(count: length) { (out) in
+                    var i = start
+                    for k in 0..<length {
+                        out[k] = p[i]
+                        i += step
+                    }
                 }
-                return out.withUnsafeBufferPointer { make($0) }
             }
         }
         let sc = s.scalars

@@ -1,8 +1,9 @@
 /// `str`: dunders, methods, the constructor and the str builtins (`chr`, `ord`, `ascii`).
 extension Runtime {
     static func installStr() {
-        let t = NativeInstaller(Types.str, accepts: { $0.object is PyStr })
-        func me(_ v: PyValue) -> PyStr { v.object as! PyStr }
+        let t = NativeInstaller(Types.str, payload: PyStr.self)
+        // The receiver check (`accepts`) already ran: no second dynamic cast.
+        func me(_ v: PyValue) -> PyStr { unsafeDowncast(v.object.unsafelyUnwrapped, to: PyStr.self) }
 
         // MARK: Dunders
         t.slot0("__len__") { (v) throws(PyException) -> PyValue in .int(me(v).count) }
@@ -53,27 +54,26 @@ extension Runtime {
         t.noArgs("__sizeof__") { (v) throws(PyException) -> PyValue in .int(49 + me(v).value.utf8.count) }
 
         // MARK: Case and predicates
-        let mappers: [(String, (PyStr) -> PyStr)] = [
-            ("upper", StrOps.upper), ("lower", StrOps.lower), ("casefold", StrOps.casefold),
-            ("swapcase", StrOps.swapcase), ("capitalize", StrOps.capitalize), ("title", StrOps.title),
-        ]
-        for (name, f) in mappers {
-            t.noArgs(name) { (v) throws(PyException) -> PyValue in .object(f(me(v))) }
-        }
-        let predicates: [(String, (PyStr) -> Bool)] = [
-            ("isalpha", { StrOps.all($0, StrOps.isAlpha) }),
-            ("isalnum", { StrOps.all($0, StrOps.isAlnum) }),
-            ("isdigit", { StrOps.all($0, StrOps.isDigit) }),
-            ("isdecimal", { StrOps.all($0, StrOps.isDecimal) }),
-            ("isnumeric", { StrOps.all($0, StrOps.isNumeric) }),
-            ("isspace", { StrOps.all($0, StrOps.isSpace) }),
-            ("islower", StrOps.isLowerString), ("isupper", StrOps.isUpperString),
-            ("istitle", StrOps.isTitleString), ("isidentifier", StrOps.isIdentifier),
-            ("isprintable", StrOps.isPrintableString), ("isascii", { $0.isASCII }),
-        ]
-        for (name, f) in predicates {
-            t.noArgs(name) { (v) throws(PyException) -> PyValue in .bool(f(me(v))) }
-        }
+        // One closure each, calling the mapping directly (a table of function values would add
+        // a call through a reabstraction thunk to every `s.lower()`).
+        t.noArgs("upper") { (v) throws(PyException) -> PyValue in .object(StrOps.upper(me(v))) }
+        t.noArgs("lower") { (v) throws(PyException) -> PyValue in .object(StrOps.lower(me(v))) }
+        t.noArgs("casefold") { (v) throws(PyException) -> PyValue in .object(StrOps.casefold(me(v))) }
+        t.noArgs("swapcase") { (v) throws(PyException) -> PyValue in .object(StrOps.swapcase(me(v))) }
+        t.noArgs("capitalize") { (v) throws(PyException) -> PyValue in .object(StrOps.capitalize(me(v))) }
+        t.noArgs("title") { (v) throws(PyException) -> PyValue in .object(StrOps.title(me(v))) }
+        t.noArgs("isalpha") { (v) throws(PyException) -> PyValue in .bool(StrOps.all(me(v), StrOps.isAlpha)) }
+        t.noArgs("isalnum") { (v) throws(PyException) -> PyValue in .bool(StrOps.all(me(v), StrOps.isAlnum)) }
+        t.noArgs("isdigit") { (v) throws(PyException) -> PyValue in .bool(StrOps.all(me(v), StrOps.isDigit)) }
+        t.noArgs("isdecimal") { (v) throws(PyException) -> PyValue in .bool(StrOps.all(me(v), StrOps.isDecimal)) }
+        t.noArgs("isnumeric") { (v) throws(PyException) -> PyValue in .bool(StrOps.all(me(v), StrOps.isNumeric)) }
+        t.noArgs("isspace") { (v) throws(PyException) -> PyValue in .bool(StrOps.all(me(v), StrOps.isSpace)) }
+        t.noArgs("islower") { (v) throws(PyException) -> PyValue in .bool(StrOps.isLowerString(me(v))) }
+        t.noArgs("isupper") { (v) throws(PyException) -> PyValue in .bool(StrOps.isUpperString(me(v))) }
+        t.noArgs("istitle") { (v) throws(PyException) -> PyValue in .bool(StrOps.isTitleString(me(v))) }
+        t.noArgs("isidentifier") { (v) throws(PyException) -> PyValue in .bool(StrOps.isIdentifier(me(v))) }
+        t.noArgs("isprintable") { (v) throws(PyException) -> PyValue in .bool(StrOps.isPrintableString(me(v))) }
+        t.noArgs("isascii") { (v) throws(PyException) -> PyValue in .bool(me(v).isASCII) }
 
         // MARK: Splitting and joining
         for (name, reverse) in [("split", false), ("rsplit", true)] {
@@ -202,10 +202,12 @@ extension Runtime {
             return try StrOps.maketrans(args)
         }
         t.method("format") { (v, a) throws(PyException) -> PyValue in
-            .str(try StrFormat.format(me(v).value, args: a.positional, kwargs: .keywords(a.keywords)))
+            .str(try StrFormat.format(me(v).value, args: UnsafeBufferPointer(rebasing: a.values[0..<a.count]),
+                                      kwargs: .keywords(a.keywords)))
         }
         t.oneArg("format_map") { (v, m) throws(PyException) -> PyValue in
-            .str(try StrFormat.format(me(v).value, args: [], kwargs: .mapping(m)))
+            .str(try StrFormat.format(me(v).value, args: UnsafeBufferPointer(start: nil, count: 0),
+                                      kwargs: .mapping(m)))
         }
 
         Types.str.addStaticFunction("__new__") { (a) throws(PyException) -> PyValue in
@@ -267,7 +269,7 @@ extension StrOps {
     }
 
     /// The optional `start, end` after a method's first argument, as slice indices.
-    static func range(_ args: [PyValue]) throws(PyException) -> (Int, Int) {
+    static func range(_ args: UnsafeBufferPointer<PyValue>) throws(PyException) -> (Int, Int) {
         func bound(_ v: PyValue, _ missing: Int) throws(PyException) -> Int {
             if v.isNone { return missing }
             if let i = IntMath.small(v) { return i }
@@ -280,6 +282,15 @@ extension StrOps {
         let start = args.count > 1 ? try bound(args[1], 0) : 0
         let end = args.count > 2 ? try bound(args[2], Int.max / 2) : Int.max / 2
         return (start, end)
+    }
+
+    /// `str(object)` with one argument (`PyObject_Str`): an int's digits are ASCII.
+    static func str(_ object: PyValue) throws(PyException) -> PyValue {
+        switch object {
+        case .object(let s as PyStr): return .object(s)
+        case .int(let i): return .object(PyStr(String(i), isASCII: true))
+        default: return .str(try Protocol.str(object))
+        }
     }
 
     /// `str(object)` / `str(bytes, encoding, errors)`.

@@ -11,34 +11,28 @@ extension StrOps {
         if sep.value.isEmpty { throw .valueError("empty separator") }
         return try withBytes(s) { (h) throws(PyException) -> [PyValue] in
             try withBytes(sep) { (n) throws(PyException) -> [PyValue] in
+                let ascii = s.isASCII
                 var out: [PyValue] = []
                 var i = 0, splits = 0
                 while splits < limit, let at = find(h, n, from: i) {
-                    out.append(.object(make(h[i..<at])))
+                    out.append(.object(make(h[i..<at], ascii: ascii)))
                     i = at + n.count
                     splits += 1
                 }
-                out.append(.object(i == 0 ? s : make(h[i...])))
+                out.append(.object(i == 0 ? s : make(h[i...], ascii: ascii)))
                 return out
             }
         }
     }
 
     private static func splitWhitespace(_ s: PyStr, _ limit: Int) -> [PyValue] {
-        let sc = s.isASCII ? nil : s.scalars
-        let n = s.count
+        if s.isASCII { return try! withBytes(s) { (p) throws(PyException) in splitWhitespace(ascii: p, limit) } }
+        let sc = s.scalars
+        let n = sc.count
         var out: [PyValue] = []
         var i = 0, splits = 0
-        let bytes = s.isASCII ? Array(s.value.utf8) : []
-        @inline(__always) func space(_ k: Int) -> Bool {
-            if let sc { return isSpace(sc[k]) }
-            let b = bytes[k]
-            return b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F)
-        }
-        func piece(_ a: Int, _ b: Int) -> PyValue {
-            if let sc { return .object(make(scalars: sc[a..<b])) }
-            return .object(PyStr(String(decoding: bytes[a..<b], as: UTF8.self)))
-        }
+        @inline(__always) func space(_ k: Int) -> Bool { isSpace(sc[k]) }
+        func piece(_ a: Int, _ b: Int) -> PyValue { .object(make(scalars: sc[a..<b])) }
         while i < n {
             while i < n && space(i) { i += 1 }
             if i == n { break }
@@ -49,6 +43,29 @@ extension StrOps {
             let start = i
             while i < n && !space(i) { i += 1 }
             out.append(piece(start, i))
+            splits += 1
+        }
+        return out
+    }
+
+    /// `splitWhitespace` on ASCII bytes: each piece is made straight from the bytes.
+    private static func splitWhitespace(ascii p: UnsafeBufferPointer<UInt8>, _ limit: Int) -> [PyValue] {
+        @inline(__always) func space(_ b: UInt8) -> Bool {
+            b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F)
+        }
+        let n = p.count
+        var out: [PyValue] = []
+        var i = 0, splits = 0
+        while i < n {
+            while i < n && space(p[i]) { i += 1 }
+            if i == n { break }
+            if splits == limit {
+                out.append(.object(make(p[i..<n], ascii: true)))
+                return out
+            }
+            let start = i
+            while i < n && !space(p[i]) { i += 1 }
+            out.append(.object(make(p[start..<i], ascii: true)))
             splits += 1
         }
         return out
@@ -67,14 +84,15 @@ extension StrOps {
         if sep.value.isEmpty { throw .valueError("empty separator") }
         return try withBytes(s) { (h) throws(PyException) -> [PyValue] in
             try withBytes(sep) { (n) throws(PyException) -> [PyValue] in
+                let ascii = s.isASCII
                 var out: [PyValue] = []
                 var end = h.count, splits = 0
                 while splits < limit, let at = rfind(h, n, from: 0, to: end) {
-                    out.append(.object(make(h[(at + n.count)..<end])))
+                    out.append(.object(make(h[(at + n.count)..<end], ascii: ascii)))
                     end = at
                     splits += 1
                 }
-                out.append(.object(end == h.count ? s : make(h[0..<end])))
+                out.append(.object(end == h.count ? s : make(h[0..<end], ascii: ascii)))
                 return out.reversed()
             }
         }
@@ -106,16 +124,26 @@ extension StrOps {
     /// `s.strip(chars)`: `left`/`right` choose the sides; nil chars strips whitespace.
     static func strip(_ s: PyStr, _ chars: PyStr?, left: Bool, right: Bool) -> PyStr {
         if s.isASCII && (chars?.isASCII ?? true) {
-            let set = chars.map { Set($0.value.utf8) }
+            // The characters to strip as a 128-bit set (CPython's BLOOM mask, made exact).
+            var low: UInt64 = 0, high: UInt64 = 0
+            if let chars {
+                try! withBytes(chars) { (c) throws(PyException) in
+                    for b in c {
+                        if b < 64 { low |= 1 << UInt64(b) } else { high |= 1 << UInt64(b - 64) }
+                    }
+                }
+            } else {
+                // ASCII whitespace: \t-\r, \x1c-\x1f and space.
+                low = 0x0000_0001_F000_3E00
+            }
             return try! withBytes(s) { (p) throws(PyException) -> PyStr in
                 @inline(__always) func strip(_ b: UInt8) -> Bool {
-                    if let set { return set.contains(b) }
-                    return b == 0x20 || (b >= 0x09 && b <= 0x0D) || (b >= 0x1C && b <= 0x1F)
+                    b < 64 ? low & (1 << UInt64(b)) != 0 : high & (1 << UInt64(b & 63)) != 0
                 }
                 var i = 0, j = p.count
                 if left { while i < j && strip(p[i]) { i += 1 } }
                 if right { while j > i && strip(p[j - 1]) { j -= 1 } }
-                return i == 0 && j == p.count ? s : make(p[i..<j])
+                return i == 0 && j == p.count ? s : make(p[i..<j], ascii: true)
             }
         }
         let sc = s.scalars
@@ -149,21 +177,34 @@ extension StrOps {
         }
         return try! withBytes(s) { (h) throws(PyException) -> PyStr in
             try withBytes(old) { (o) throws(PyException) -> PyStr in
-                guard var at = find(h, o) else { return s }
-                var out: [UInt8] = []
-                out.reserveCapacity(h.count)
-                let nb = Array(new.value.utf8)
-                var i = 0, n = 0
-                while true {
-                    out.append(contentsOf: h[i..<at])
-                    out.append(contentsOf: nb)
-                    i = at + o.count
-                    n += 1
-                    guard n < limit, let next = find(h, o, from: i) else { break }
-                    at = next
+                guard let first = find(h, o) else { return s }
+                return try withBytes(new) { (nb) throws(PyException) -> PyStr in
+                    // Count the matches first, so the result is written once at its final size.
+                    var matches = 1
+                    var i = first + o.count
+                    while matches < limit, let next = find(h, o, from: i) {
+                        matches += 1
+                        i = next + o.count
+                    }
+                    let size = h.count + matches * (nb.count - o.count)
+                    let text = String(unsafeUninitializedCapacity: size) { (out) -> Int in
+                        var w = 0, r = 0, at = first
+                        for k in 0..<matches {
+                            if k > 0 { at = find(h, o, from: r)! }
+                            let run = at - r
+                            if run > 0 { (out.baseAddress! + w).update(from: h.baseAddress! + r, count: run) }
+                            w += run
+                            if nb.count > 0 { (out.baseAddress! + w).update(from: nb.baseAddress!, count: nb.count) }
+                            w += nb.count
+                            r = at + o.count
+                        }
+                        let rest = h.count - r
+                        if rest > 0 { (out.baseAddress! + w).update(from: h.baseAddress! + r, count: rest) }
+                        return w + rest
+                    }
+                    if s.isASCII && new.isASCII { return PyStr(text, isASCII: true) }
+                    return PyStr(text)
                 }
-                out.append(contentsOf: h[i...])
-                return PyStr(String(decoding: out, as: UTF8.self))
             }
         }
     }
@@ -234,8 +275,8 @@ extension StrOps {
                     return .object(PyTuple(reverse ? [.object(empty), .object(empty), .object(s)]
                                            : [.object(s), .object(empty), .object(empty)]))
                 }
-                return .object(PyTuple([.object(make(h[0..<at])), .object(sep),
-                                        .object(make(h[(at + n.count)...]))]))
+                return .object(PyTuple([.object(make(h[0..<at], ascii: s.isASCII)), .object(sep),
+                                        .object(make(h[(at + n.count)...], ascii: s.isASCII))]))
             }
         }
     }
@@ -313,16 +354,41 @@ extension StrOps {
             }
             throw error
         }
-        if items.count == 1, case .object(let only as PyStr) = items[0] { return only }
-        var out = ""
+        return try join(sep, items)
+    }
+
+    /// `sep.join(items)`: one pass to check the items and size the result, one to copy.
+    static func join(_ sep: PyStr, _ items: [PyValue]) throws(PyException) -> PyStr {
+        if items.isEmpty { return empty }
+        if items.count == 1, case .object(let only as PyStr) = items[0], only.type === Types.str { return only }
+        var size = sep.value.utf8.count * (items.count - 1)
+        var ascii = sep.isASCII
         for (i, item) in items.enumerated() {
             guard case .object(let p as PyStr) = item else {
                 throw .typeError("sequence item \(i): expected str instance, \(item.type.name) found")
             }
-            if i > 0 { out += sep.value }
-            out += p.value
+            size += p.value.utf8.count
+            ascii = ascii && p.isASCII
         }
-        return PyStr(out)
+        if size == 0 { return empty }
+        let text = try! withBytes(sep) { (sb) throws(PyException) -> String in
+            String(unsafeUninitializedCapacity: size) { (out) -> Int in
+                var w = 0
+                for (i, item) in items.enumerated() {
+                    if i > 0 && sb.count > 0 {
+                        (out.baseAddress! + w).update(from: sb.baseAddress!, count: sb.count)
+                        w += sb.count
+                    }
+                    let p = unsafeDowncast(item.object.unsafelyUnwrapped, to: PyStr.self)
+                    w += try! withBytes(p) { (pb) throws(PyException) -> Int in
+                        if pb.count > 0 { (out.baseAddress! + w).update(from: pb.baseAddress!, count: pb.count) }
+                        return pb.count
+                    }
+                }
+                return w
+            }
+        }
+        return PyStr(text, isASCII: ascii)
     }
 
     // MARK: Encoding

@@ -9,78 +9,94 @@ enum StrFormat {
     }
 
     /// `template.format(*args, **kwargs)`, or `format_map(mapping)` with `.mapping`.
-    static func format(_ template: String, args: [PyValue], kwargs: Source) throws(PyException) -> String {
+    /// `args` is a view of the caller's arguments, valid for the call.
+    static func format(_ template: String, args: UnsafeBufferPointer<PyValue>, kwargs: Source) throws(PyException) -> String {
         var state = State(args: args, kwargs: kwargs)
-        return try render(Array(template.unicodeScalars), &state, depth: 2)
+        // The syntax characters are ASCII, so the template is parsed in place as UTF-8 bytes (a
+        // continuation byte never equals one of them).
+        return try StrOps.withUTF8(template) { (s) throws(PyException) -> String in
+            try ScratchBytes.with(capacity: s.count + 16) { (out) throws(PyException) -> String in
+                try render(s, &state, depth: 2, into: &out)
+                return String(decoding: out, as: UTF8.self)
+            }
+        }
     }
 
     private struct State {
-        let args: [PyValue]
+        let args: UnsafeBufferPointer<PyValue>
         let kwargs: Source
         /// nil until the first field decides; then true for automatic numbering.
         var automatic: Bool?
         var nextIndex = 0
     }
 
-    private static func render(_ s: [Unicode.Scalar], _ state: inout State, depth: Int) throws(PyException) -> String {
+    private static func render(_ s: UnsafeBufferPointer<UInt8>, _ state: inout State, depth: Int,
+                               into out: inout [UInt8]) throws(PyException) {
         if depth <= 0 { throw .valueError("Max string recursion exceeded") }
-        var out = ""
+        let n = s.count
         var i = 0
-        while i < s.count {
+        while i < n {
+            // Copy the literal run up to the next brace.
+            var j = i
+            while j < n && s[j] != UInt8(ascii: "{") && s[j] != UInt8(ascii: "}") { j += 1 }
+            if j > i { out.append(contentsOf: UnsafeBufferPointer(rebasing: s[i..<j])) }
+            i = j
+            if i >= n { break }
             let c = s[i]
-            if c != "{" && c != "}" {
-                out.unicodeScalars.append(c)
-                i += 1
-                continue
-            }
-            let atEnd = i + 1 >= s.count
-            if c == "}" {
-                if atEnd || s[i + 1] != "}" { throw .valueError("Single '}' encountered in format string") }
-                out += "}"
+            let atEnd = i + 1 >= n
+            if c == UInt8(ascii: "}") {
+                if atEnd || s[i + 1] != UInt8(ascii: "}") {
+                    throw .valueError("Single '}' encountered in format string")
+                }
+                out.append(UInt8(ascii: "}"))
                 i += 2
                 continue
             }
             if atEnd { throw .valueError("Single '{' encountered in format string") }
-            if s[i + 1] == "{" {
-                out += "{"
+            if s[i + 1] == UInt8(ascii: "{") {
+                out.append(UInt8(ascii: "{"))
                 i += 2
                 continue
             }
             i += 1
             // parse_field: the name runs to '}', ':' or '!', skipping over [...].
             let nameStart = i
-            var terminator: Unicode.Scalar = "\0"
-            while i < s.count {
+            var terminator: UInt8 = 0
+            while i < n {
                 let ch = s[i]
                 i += 1
-                if ch == "{" { throw .valueError("unexpected '{' in field name") }
-                if ch == "[" {
-                    while i < s.count && s[i] != "]" { i += 1 }
+                if ch == UInt8(ascii: "{") { throw .valueError("unexpected '{' in field name") }
+                if ch == UInt8(ascii: "[") {
+                    while i < n && s[i] != UInt8(ascii: "]") { i += 1 }
                     continue
                 }
-                if ch == "}" || ch == ":" || ch == "!" {
+                if ch == UInt8(ascii: "}") || ch == UInt8(ascii: ":") || ch == UInt8(ascii: "!") {
                     terminator = ch
                     break
                 }
             }
-            let nameEnd = terminator == "\0" ? i : i - 1
+            let nameEnd = terminator == 0 ? i : i - 1
             var conversion: Unicode.Scalar? = nil
-            var spec: [Unicode.Scalar] = []
+            var spec = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
             var specNeedsExpanding = false
-            if terminator == "!" || terminator == ":" {
+            if terminator == UInt8(ascii: "!") || terminator == UInt8(ascii: ":") {
                 var done = false
-                if terminator == "!" {
-                    if i >= s.count {
+                if terminator == UInt8(ascii: "!") {
+                    if i >= n {
                         throw .valueError("end of string while looking for conversion specifier")
                     }
-                    conversion = s[i]
-                    i += 1
-                    if i < s.count {
+                    // The conversion is one code point (any, for the error message).
+                    var end = i + 1
+                    while end < n && s[end] & 0xC0 == 0x80 { end += 1 }
+                    conversion = s[i] < 0x80 ? Unicode.Scalar(s[i])
+                        : String(decoding: s[i..<end], as: UTF8.self).unicodeScalars.first!
+                    i = end
+                    if i < n {
                         let next = s[i]
                         i += 1
-                        if next == "}" {
+                        if next == UInt8(ascii: "}") {
                             done = true
-                        } else if next != ":" {
+                        } else if next != UInt8(ascii: ":") {
                             throw .valueError("expected ':' after conversion specifier")
                         }
                     }
@@ -89,16 +105,16 @@ enum StrFormat {
                     let specStart = i
                     var count = 1
                     var closed = false
-                    while i < s.count {
+                    while i < n {
                         let ch = s[i]
                         i += 1
-                        if ch == "{" {
+                        if ch == UInt8(ascii: "{") {
                             specNeedsExpanding = true
                             count += 1
-                        } else if ch == "}" {
+                        } else if ch == UInt8(ascii: "}") {
                             count -= 1
                             if count == 0 {
-                                spec = Array(s[specStart..<(i - 1)])
+                                spec = UnsafeBufferPointer(rebasing: s[specStart..<(i - 1)])
                                 closed = true
                                 break
                             }
@@ -106,10 +122,10 @@ enum StrFormat {
                     }
                     if !closed { throw .valueError("unmatched '{' in format spec") }
                 }
-            } else if terminator != "}" {
+            } else if terminator != UInt8(ascii: "}") {
                 throw .valueError("expected '}' before end of string")
             }
-            var value = try fieldValue(Array(s[nameStart..<nameEnd]), &state)
+            var value = try fieldValue(UnsafeBufferPointer(rebasing: s[nameStart..<nameEnd]), &state)
             if let conversion {
                 switch conversion {
                 case "r": value = .str(try Protocol.repr(value))
@@ -121,18 +137,35 @@ enum StrFormat {
                     throw .valueError("Unknown conversion specifier \(shown)")
                 }
             }
-            var specText = StrOps.string(spec)
-            if specNeedsExpanding { specText = try render(spec, &state, depth: depth - 1) }
-            out += try Formatting.format(value, spec: specText)
+            let specText: String
+            if specNeedsExpanding {
+                var expanded: [UInt8] = []
+                try render(spec, &state, depth: depth - 1, into: &expanded)
+                specText = String(decoding: expanded, as: UTF8.self)
+            } else {
+                specText = spec.isEmpty ? "" : String(decoding: spec, as: UTF8.self)
+            }
+            if specText.isEmpty, case .object(let str as PyStr) = value {
+                out.append(contentsOf: str.value.utf8)
+            } else {
+                out.append(contentsOf: try Formatting.format(value, spec: specText).utf8)
+            }
         }
-        return out
+    }
+
+    /// Whether every byte is an ASCII digit (field names `0`, keys `[1]`).
+    private static func isDigits(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        b.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
     }
 
     /// The object a field name designates: `0`, `name`, then `.attr` and `[key]` steps.
-    private static func fieldValue(_ name: [Unicode.Scalar], _ state: inout State) throws(PyException) -> PyValue {
+    private static func fieldValue(_ name: UnsafeBufferPointer<UInt8>, _ state: inout State) throws(PyException) -> PyValue {
+        @inline(__always) func text(_ a: Int, _ b: Int) -> String {
+            String(decoding: name[a..<b], as: UTF8.self)
+        }
         var i = 0
-        while i < name.count && name[i] != "." && name[i] != "[" { i += 1 }
-        let first = name[0..<i]
+        while i < name.count && name[i] != UInt8(ascii: ".") && name[i] != UInt8(ascii: "[") { i += 1 }
+        let first = UnsafeBufferPointer(rebasing: name[0..<i])
         var value: PyValue
         if first.isEmpty {
             if state.automatic == false {
@@ -141,17 +174,21 @@ enum StrFormat {
             state.automatic = true
             value = try positional(state.nextIndex, state)
             state.nextIndex += 1
-        } else if first.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }) {
+        } else if isDigits(first) {
             if state.automatic == true {
                 throw .valueError("cannot switch from automatic field numbering to manual field specification")
             }
             state.automatic = false
-            guard let n = Int(StrOps.string(first)) else {
-                throw .valueError("Too many decimal digits in format string")
+            var n = 0
+            for d in first {
+                let (m, o1) = n.multipliedReportingOverflow(by: 10)
+                let (r, o2) = m.addingReportingOverflow(Int(d - 0x30))
+                if o1 || o2 { throw .valueError("Too many decimal digits in format string") }
+                n = r
             }
             value = try positional(n, state)
         } else {
-            let key = PyStr(StrOps.string(first))
+            let key = PyStr(text(0, i))
             switch state.kwargs {
             case .keywords(let kws):
                 guard let found = kws.first(where: { StrOps.equal($0.name, key) }) else {
@@ -164,30 +201,30 @@ enum StrFormat {
         }
         // The rest: .attr and [key].
         while i < name.count {
-            if name[i] == "." {
+            if name[i] == UInt8(ascii: ".") {
                 i += 1
                 let start = i
-                while i < name.count && name[i] != "." && name[i] != "[" { i += 1 }
+                while i < name.count && name[i] != UInt8(ascii: ".") && name[i] != UInt8(ascii: "[") { i += 1 }
                 if i == start { throw .valueError("Empty attribute in format string") }
-                let attr = Names.intern(StrOps.string(name[start..<i]))
+                let attr = Names.intern(text(start, i))
                 value = try Protocol.getAttr(value, attr)
             } else {
                 i += 1
                 let start = i
-                while i < name.count && name[i] != "]" { i += 1 }
+                while i < name.count && name[i] != UInt8(ascii: "]") { i += 1 }
                 if i == start { throw .valueError("Empty attribute in format string") }
                 if i >= name.count { throw .valueError("Missing ']' in format string") }
-                let keyText = name[start..<i]
+                let keyBytes = UnsafeBufferPointer(rebasing: name[start..<i])
+                let keyText = text(start, i)
                 i += 1
-                if i < name.count && name[i] != "." && name[i] != "[" {
+                if i < name.count && name[i] != UInt8(ascii: ".") && name[i] != UInt8(ascii: "[") {
                     throw .valueError("Only '.' or '[' may follow ']' in format field specifier")
                 }
                 let key: PyValue
-                if keyText.allSatisfy({ $0.value >= 0x30 && $0.value <= 0x39 }),
-                   let n = Int(StrOps.string(keyText)) {
+                if isDigits(keyBytes), let n = Int(keyText) {
                     key = .int(n)
                 } else {
-                    key = .str(StrOps.string(keyText))
+                    key = .str(keyText)
                 }
                 value = try getItem(value, key)
             }
