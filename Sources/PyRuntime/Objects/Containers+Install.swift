@@ -4,6 +4,7 @@ extension Runtime {
     /// `reversed`, `sorted`, `min`, `max`, `sum`, `any`, `all`) and the container types as
     /// builtins. Each type installs from its own file under Objects/Containers/.
     static func installContainerTypes() {
+        BuiltinTypeIdentity.record()
         installList()
         installTuple()
         installDict()

@@ -184,9 +184,10 @@ public enum Names {
 }
 
 extension PyValue {
-    /// True for an exact `str` (not a subclass).
+    /// True for an exact `str` (not a subclass). str cannot be subclassed, so the payload class
+    /// decides: a metadata compare, with no read of `Types.str`.
     @inline(__always) var isStr: Bool {
-        if case .object(let o) = self { return o.type === Types.str }
+        if case .object(let o) = self { return ObjectIdentifier(Swift.type(of: o)) == ObjectIdentifier(PyStr.self) }
         return false
     }
 }

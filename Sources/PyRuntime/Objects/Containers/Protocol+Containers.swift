@@ -4,11 +4,14 @@ extension Protocol {
     /// `len(v)` (`PyObject_Size`): `TypeError: object of type 'int' has no len()`.
     public static func length(_ v: PyValue) throws(PyException) -> Int {
         if case .object(let o) = v {
-            let t = o.type
-            if t.kind == .list { return o.unchecked(PyList.self).elements.count }
-            if t.kind == .tuple { return o.unchecked(PyTuple.self).elements.count }
-            if t.kind == .dict { return o.unchecked(PyDict.self).count }
-            if t.kind == .str { return o.unchecked(PyStr.self).count }
+            // str cannot be subclassed: its payload class says it is exactly str.
+            if ObjectIdentifier(Swift.type(of: o)) == ObjectIdentifier(PyStr.self) {
+                return o.unchecked(PyStr.self).count
+            }
+            let t = o.typeIdentity
+            if t == BuiltinTypeIdentity.list { return o.unchecked(PyList.self).elements.count }
+            if t == BuiltinTypeIdentity.tuple { return o.unchecked(PyTuple.self).elements.count }
+            if t == BuiltinTypeIdentity.dict { return o.unchecked(PyDict.self).count }
         }
         guard let m = v.type.lookup(Names.__len__), !m.isNone else {
             throw .typeError("object of type '\(v.type.name)' has no len()")
@@ -38,17 +41,21 @@ extension Protocol {
         if case .object(let o) = container {
             // Exact builtin types (a subclass may override __getitem__); their payload classes
             // are known, so no dynamic cast is needed.
-            let t = o.type
-            if t.kind == .list {
+            let t = o.typeIdentity
+            if t == BuiltinTypeIdentity.list {
                 let l = o.unchecked(PyList.self)
                 if case .int(let i) = key { return try l.item(at: i) }
                 return try l.getSubscript(key)
             }
-            if t.kind == .dict {
+            if t == BuiltinTypeIdentity.dict {
                 if let v = try o.unchecked(PyDict.self).getItem(key) { return v }
                 throw .keyError(key)
             }
-            if t.kind == .tuple {
+            // str (never subclassed): `s[i]` and `s[a:b]` without the `__getitem__` call.
+            if ObjectIdentifier(Swift.type(of: o)) == ObjectIdentifier(PyStr.self) {
+                return try StrOps.getItem(o.unchecked(PyStr.self), key)
+            }
+            if t == BuiltinTypeIdentity.tuple {
                 let tu = o.unchecked(PyTuple.self)
                 if case .int(let i) = key { return try tu.item(at: i) }
                 return try tu.getSubscript(key)
@@ -72,13 +79,13 @@ extension Protocol {
         _ container: PyValue, _ key: PyValue, _ value: PyValue
     ) throws(PyException) {
         if case .object(let o) = container {
-            let t = o.type
-            if t.kind == .list {
+            let t = o.typeIdentity
+            if t == BuiltinTypeIdentity.list {
                 let l = o.unchecked(PyList.self)
                 if case .int(let i) = key { return try l.setItem(at: i, value) }
                 return try l.setSubscript(key, value)
             }
-            if t.kind == .dict { return try o.unchecked(PyDict.self).setItem(key, value) }
+            if t == BuiltinTypeIdentity.dict { return try o.unchecked(PyDict.self).setItem(key, value) }
         }
         guard let m = container.type.lookup(Names.__setitem__) else {
             throw .typeError("'\(container.type.name)' object does not support item assignment")
@@ -89,9 +96,9 @@ extension Protocol {
     /// `del container[key]` (`PyObject_DelItem`, `DELETE_SUBSCR`).
     public static func deleteItem(_ container: PyValue, _ key: PyValue) throws(PyException) {
         if case .object(let o) = container {
-            let t = o.type
-            if t.kind == .list { return try o.unchecked(PyList.self).deleteSubscript(key) }
-            if t.kind == .dict { return try o.unchecked(PyDict.self).deleteSubscript(key) }
+            let t = o.typeIdentity
+            if t == BuiltinTypeIdentity.list { return try o.unchecked(PyList.self).deleteSubscript(key) }
+            if t == BuiltinTypeIdentity.dict { return try o.unchecked(PyDict.self).deleteSubscript(key) }
         }
         guard let m = container.type.lookup(Names.__delitem__) else {
             throw .typeError("'\(container.type.name)' object doesn't support item deletion")
@@ -103,18 +110,25 @@ extension Protocol {
     /// by iteration; `TypeError: argument of type 'int' is not iterable`.
     public static func contains(_ container: PyValue, _ item: PyValue) throws(PyException) -> Bool {
         if case .object(let o) = container {
-            if o.type.kind == .dict { return try o.unchecked(PyDict.self).contains(item) }
-            if let s = o as? PySet, s.type === Types.set || s.type === Types.frozenset {
-                return try s.contains(item)
+            let t = o.typeIdentity
+            if t == BuiltinTypeIdentity.dict { return try o.unchecked(PyDict.self).contains(item) }
+            if t == BuiltinTypeIdentity.set || t == BuiltinTypeIdentity.frozenset {
+                return try o.unchecked(PySet.self).contains(item)
             }
-            if let l = o as? PyList, l.type === Types.list {
-                return try l.firstIndex(of: item) != nil
+            if t == BuiltinTypeIdentity.list {
+                return try o.unchecked(PyList.self).firstIndex(of: item) != nil
             }
-            if let t = o as? PyTuple, t.type === Types.tuple {
-                for x in t.elements {
+            if t == BuiltinTypeIdentity.tuple {
+                for x in o.unchecked(PyTuple.self).elements {
                     if try Compare.equal(x, item) { return true }
                 }
                 return false
+            }
+            if ObjectIdentifier(Swift.type(of: o)) == ObjectIdentifier(PyStr.self) {
+                guard case .object(let sub as PyStr) = item else {
+                    throw .typeError("'in <string>' requires string as left operand, not \(item.type.name)")
+                }
+                return StrOps.contains(o.unchecked(PyStr.self), sub)
             }
             if let r = o as? PyRange { return try r.contains(item) }
         }

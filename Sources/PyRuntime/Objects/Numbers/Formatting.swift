@@ -57,19 +57,26 @@ public enum Formatting {
     /// is read in place as bytes; others as code points.
     static func parse(_ spec: String, defaultType: UInt8, defaultAlign: UInt8,
                       typeName: @autoclosure () -> String) throws(PyException) -> Spec {
-        // Programs format with a handful of specs in loops (`f"{x:.2f}"`): a small direct-mapped
+        // Programs format with a handful of specs in loops (`f"{x:.2f}"`): a small set-associative
         // cache answers those with one string comparison, which is by identity when the spec is
         // the same constant. Only valid specs are cached, so errors are always raised afresh.
+        // Two ways per set, chosen by a multiplicative hash of the length, the end bytes and the
+        // defaults; a miss moves the set's first way to its second.
         let utf8 = spec.utf8
-        let slot = (utf8.count &* 31 &+ Int(utf8.first ?? 0) &* 7 &+ Int(defaultType)) & (parsedCacheSize - 1)
-        let entry = parsedCache[slot]
-        if entry.defaultType == defaultType && entry.defaultAlign == defaultAlign && entry.spec == spec {
-            return entry.parsed
+        let key = UInt64(utf8.count) | UInt64(utf8.first ?? 0) << 16 | UInt64(utf8.last ?? 0) << 24
+            | UInt64(defaultType) << 32 | UInt64(defaultAlign) << 40
+        let set = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 61) << 1
+        for way in set...(set + 1) {
+            let entry = parsedCache[way]
+            if entry.defaultType == defaultType && entry.defaultAlign == defaultAlign && entry.spec == spec {
+                return entry.parsed
+            }
         }
         let parsed = try parseUncached(spec, defaultType: defaultType, defaultAlign: defaultAlign,
                                        typeName: typeName())
-        parsedCache[slot] = ParsedSpec(spec: spec, defaultType: defaultType, defaultAlign: defaultAlign,
-                                       parsed: parsed)
+        parsedCache[set + 1] = parsedCache[set]
+        parsedCache[set] = ParsedSpec(spec: spec, defaultType: defaultType, defaultAlign: defaultAlign,
+                                      parsed: parsed)
         return parsed
     }
 

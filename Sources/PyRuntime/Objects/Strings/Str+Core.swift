@@ -14,6 +14,9 @@ extension StrOps {
         // Lengths (O(1) for native strings) and known hashes rule most pairs out without a memcmp.
         if a.value.utf8.count != b.value.utf8.count { return false }
         if a.cachedHash != 0 && b.cachedHash != 0 && a.cachedHash != b.cachedHash { return false }
+        // ASCII text is its own normal form, so Swift's `==` (canonical equivalence) is byte
+        // equality there, and it compares in place, without copying the strings.
+        if a.isASCII && b.isASCII { return a.value == b.value }
         return equal(a.value, b.value)
     }
 
