@@ -32,6 +32,20 @@ extension Interpreter {
         return try Protocol.call(callable, args)
     }
 
+    /// CALL's direct entry into a builtin method: `[descriptor, receiver, args...]` at `base`,
+    /// the receiver's payload class the one the body expects and the count in range.
+    @inline(__always)
+    func fastMethod(_ s: UnsafeMutablePointer<PyValue>, _ base: Int, _ count: Int) -> FastMethod? {
+        guard let d = borrowedObject(s + base), let receiver = borrowedObject(s + base + 1) else { return nil }
+        let cls = receiver._withUnsafeGuaranteedRef { ObjectIdentifier(Swift.type(of: $0)) }
+        return d._withUnsafeGuaranteedRef { (o) -> FastMethod? in
+            guard Swift.type(of: o) == PyMethodDescriptor.self,
+                  let fast = unsafeDowncast(o, to: PyMethodDescriptor.self).fast,
+                  fast.receiverClass == cls, count >= fast.minArgs, count <= fast.maxArgs else { return nil }
+            return fast
+        }
+    }
+
     /// Runs a Python function: a new frame, the arguments bound into its locals.
     func callFunction(_ f: PyFunction, _ args: Arguments) throws(PyException) -> PyValue {
         let runtime = f.runtime

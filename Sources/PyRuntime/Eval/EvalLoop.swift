@@ -60,8 +60,36 @@ extension Interpreter {
                     case .pushNull:
                         push(s, &sp, .null)
                     case .copy:
+                        // `c[i] op= x` on a list and an in-range int starts COPY 2, COPY 2,
+                        // BINARY_SUBSCR: push the item, leaving [c, i, c[i]], in one dispatch.
+                        if oparg == 2, code[pc].opcode == .copy, code[pc].arg == 2,
+                           code[pc + 1].opcode == .binarySubscr, case .int(let i) = s[sp - 1],
+                           let u = borrowedObject(s + sp - 2), let item = u._withUnsafeGuaranteedRef({ (o) -> PyValue? in
+                               guard o.type.kind == .list else { return nil }
+                               let l = unsafeDowncast(o, to: PyList.self)
+                               return i >= 0 && i < l.elements.count ? l.elements[i] : nil
+                           }) {
+                            push(s, &sp, item)
+                            pc &+= 2 &+ Int(code[pc + 1].cacheEntries)
+                            break
+                        }
                         push(s, &sp, copy(s + sp - oparg))
                     case .swap:
+                        // ... and ends SWAP 3, SWAP 2, STORE_SUBSCR on [c, i, result]: store it.
+                        if oparg == 3, code[pc].opcode == .swap, code[pc].arg == 2,
+                           code[pc + 1].opcode == .storeSubscr, case .int(let i) = s[sp - 2],
+                           let u = borrowedObject(s + sp - 3), u._withUnsafeGuaranteedRef({ (o) -> Bool in
+                               guard o.type.kind == .list else { return false }
+                               let l = unsafeDowncast(o, to: PyList.self)
+                               guard i >= 0 && i < l.elements.count else { return false }
+                               l.elements[i] = (s + sp - 1).move()
+                               return true
+                           }) {
+                            sp -= 2  // the result moved into the list; the index is unboxed
+                            drop(s, &sp, 1)
+                            pc &+= 2 &+ Int(code[pc + 1].cacheEntries)
+                            break
+                        }
                         swap(&s[sp - 1], &s[sp - oparg])
 
                     // MARK: Constants and variables
@@ -170,8 +198,10 @@ extension Interpreter {
                         let c = caches + Int(code[current + 1].arg)
                         let name = names[oparg]
                         if let u = borrowedObject(s + sp - 1), let v = u._withUnsafeGuaranteedRef({ o in
-                            InlineCache.way(c, .instanceAttribute, for: o.type) != 0
-                                ? o.dict.unsafelyUnwrapped.lookup(interned: name) : nil
+                            let way = InlineCache.way(c, .instanceAttribute, for: o.type)
+                            return way != 0
+                                ? InlineCache.load(c, way: way, name, from: o.dict.unsafelyUnwrapped)
+                                : nil
                         }) {
                             store(s + sp - 1, v)
                         } else {
@@ -181,12 +211,14 @@ extension Interpreter {
                     case .storeAttr:
                         let c = caches + Int(code[current + 1].arg)
                         let name = names[oparg]
-                        if let u = borrowedObject(s + sp - 1), u._withUnsafeGuaranteedRef({ o in
-                            InlineCache.way(c, .instanceStore, for: o.type) != 0
-                        }) {
+                        if let u = borrowedObject(s + sp - 1), case let way = u._withUnsafeGuaranteedRef({ o in
+                            InlineCache.way(c, .instanceStore, for: o.type)
+                        }), way != 0 {
                             // [value, owner]: store the value, then drop the owner.
                             let v = (s + sp - 2).move()
-                            u._withUnsafeGuaranteedRef { $0.dict.unsafelyUnwrapped.setItem(interned: name, v) }
+                            u._withUnsafeGuaranteedRef {
+                                InlineCache.store(c, way: way, name, v, into: $0.dict.unsafelyUnwrapped)
+                            }
                             sp -= 1
                             discard((s + sp).move())
                             sp -= 1
@@ -202,7 +234,8 @@ extension Interpreter {
                         let name = names[oparg]
                         if let u = borrowedObject(s + sp - 1), case let way = u._withUnsafeGuaranteedRef({ o in
                             let way = InlineCache.way(c, .method, for: o.type)
-                            return way != 0 && (o.dict == nil || o.dict.unsafelyUnwrapped.entryIndex(interned: name) == nil)
+                            return way != 0 && (o.dict == nil || !o.dict.unsafelyUnwrapped.mayContain(interned: name)
+                                                || o.dict.unsafelyUnwrapped.entryIndex(interned: name) == nil)
                                 ? way : 0
                         }), way != 0 {
                             // The method goes under the receiver: [method, self].
@@ -542,6 +575,15 @@ extension Interpreter {
                             pc = 0
                             break
                         }
+                        if !hasKwnames, let fast = fastMethod(s, base, oparg) {
+                            // `s.strip(".,")`, `d.get(k, 0)`: a builtin method of the receiver's
+                            // exact payload class, its arguments in range.
+                            frame.sp = sp
+                            let result = try fast.body(s[base + 1], UnsafeBufferPointer(start: s + base + 2, count: oparg))
+                            drop(s, &sp, oparg + 2)
+                            push(s, &sp, result)
+                            break
+                        }
                         let callable: PyValue
                         let args: UnsafeBufferPointer<PyValue>
                         if s[base].isNull {
@@ -552,10 +594,15 @@ extension Interpreter {
                             args = UnsafeBufferPointer(start: s + base + 1, count: oparg + 1)
                         }
                         frame.sp = sp
-                        let names = kwnames
-                        kwnames = []
-                        hasKwnames = false
-                        let result = try call(callable, Arguments(args, kwnames: names))
+                        let result: PyValue
+                        if hasKwnames {
+                            let names = kwnames
+                            kwnames = []
+                            hasKwnames = false
+                            result = try call(callable, Arguments(args, kwnames: names))
+                        } else {
+                            result = try call(callable, Arguments(args))
+                        }
                         drop(s, &sp, oparg + 2)
                         push(s, &sp, result)
                     case .callFunctionEx:

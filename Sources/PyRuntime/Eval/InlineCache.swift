@@ -35,6 +35,8 @@ struct InlineCache {
         var epoch: UInt64 = 0
         /// LOAD_METHOD: the function or method descriptor found on the type.
         var method: PyValue = .null
+        /// LOAD_ATTR, STORE_ATTR: where the name was last found in an instance dict.
+        var hint = 0
     }
 
     var first = Way()
@@ -78,6 +80,23 @@ struct InlineCache {
     @inline(__always)
     static func method(_ c: UnsafeMutablePointer<InlineCache>, way: Int) -> PyValue {
         way == 1 ? c.pointee.first.method : c.pointee.second.method
+    }
+
+    /// LOAD_ATTR through `way`'s entry-position hint.
+    @inline(__always)
+    static func load(_ c: UnsafeMutablePointer<InlineCache>, way: Int, _ name: PyStr, from d: PyDict) -> PyValue? {
+        way == 1 ? d.lookup(interned: name, hint: &c.pointee.first.hint)
+                 : d.lookup(interned: name, hint: &c.pointee.second.hint)
+    }
+
+    /// STORE_ATTR through `way`'s entry-position hint.
+    @inline(__always)
+    static func store(_ c: UnsafeMutablePointer<InlineCache>, way: Int, _ name: PyStr, _ value: PyValue, into d: PyDict) {
+        if way == 1 {
+            d.setItem(interned: name, value, hint: &c.pointee.first.hint)
+        } else {
+            d.setItem(interned: name, value, hint: &c.pointee.second.hint)
+        }
     }
 
     /// Records `kind` for `type`, keeping the most recent other way as the second.

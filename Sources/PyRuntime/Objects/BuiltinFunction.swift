@@ -31,14 +31,37 @@ public final class PyMethodDescriptor: PyObject {
     public unowned(unsafe) let owner: PyType
     public let doc: String?
     public let function: NativeFunction
+    /// The body without the argument-checking wrapper, for `CALL` to use when it can tell the
+    /// call is well-formed (CPython's `METH_FASTCALL` vectorcall of a method descriptor).
+    public let fast: FastMethod?
 
-    public init(name: String, owner: PyType, doc: String? = nil,
+    public init(name: String, owner: PyType, doc: String? = nil, fast: FastMethod? = nil,
                 _ function: @escaping NativeFunction) {
         self.name = name
         self.owner = owner
         self.doc = doc
+        self.fast = fast
         self.function = function
         super.init(type: Types.methodDescriptor)
+    }
+}
+
+/// A method descriptor's body for calls with positional arguments only: the receiver, then the
+/// arguments after it. Valid when the receiver's payload class is exactly `receiverClass` and
+/// the argument count is in `minArgs...maxArgs`; any other call goes through `function`, which
+/// raises CPython's error.
+public struct FastMethod {
+    public let receiverClass: ObjectIdentifier
+    public let minArgs: Int
+    public let maxArgs: Int
+    public let body: (PyValue, UnsafeBufferPointer<PyValue>) throws(PyException) -> PyValue
+
+    public init(receiverClass: ObjectIdentifier, minArgs: Int, maxArgs: Int,
+                _ body: @escaping (PyValue, UnsafeBufferPointer<PyValue>) throws(PyException) -> PyValue) {
+        self.receiverClass = receiverClass
+        self.minArgs = minArgs
+        self.maxArgs = maxArgs
+        self.body = body
     }
 }
 
@@ -63,8 +86,9 @@ public final class PyGetSetDescriptor: PyObject {
 
 extension PyType {
     /// Installs a native method: `self` arrives as `args[0]`.
-    public func addMethod(_ name: String, doc: String? = nil, _ function: @escaping NativeFunction) {
-        dict!.setItem(name, .object(PyMethodDescriptor(name: name, owner: self, doc: doc, function)))
+    public func addMethod(_ name: String, doc: String? = nil, fast: FastMethod? = nil,
+                          _ function: @escaping NativeFunction) {
+        dict!.setItem(name, .object(PyMethodDescriptor(name: name, owner: self, doc: doc, fast: fast, function)))
     }
 
     /// Installs a native `staticmethod`-like function that receives no `self` (`str.maketrans`,

@@ -19,6 +19,10 @@ public final class PyDict: PyObject {
     public private(set) var count: Int = 0
     /// Bumped on every insertion or deletion, so iterators can detect a change in size.
     public private(set) var version: Int = 0
+    /// One bit per key, chosen by the low six bits of its hash and never cleared by a deletion:
+    /// a zero bit proves a key absent without probing (LOAD_METHOD's "no instance attribute
+    /// shadows the method" check, which CPython 3.11 gets from shared-keys versions).
+    public private(set) var keyFilter: UInt64 = 0
 
     private static let empty: Int32 = -1
     private static let dummy: Int32 = -2
@@ -149,6 +153,38 @@ public final class PyDict: PyObject {
         }
     }
 
+    @inline(__always) static func filterBit(_ hash: Int) -> UInt64 { 1 &<< UInt64(hash & 63) }
+
+    /// Whether `name` (interned) may be a key: false proves it is not.
+    @inline(__always)
+    public func mayContain(interned name: PyStr) -> Bool {
+        keyFilter & Self.filterBit(Protocol.hash(str: name)) != 0
+    }
+
+    /// Lookup by an interned name starting from `hint`, the position where the caller last found
+    /// it (CPython 3.10's LOAD_ATTR "with hint"): instances of one class usually store their
+    /// attributes in the same order, so the hint holds across instances. Updates the hint.
+    @inline(__always)
+    public func lookup(interned name: PyStr, hint: inout Int) -> PyValue? {
+        let h = hint
+        if h < entries.count, entries[h].key.isObject(name) { return entries[h].value }
+        guard let e = entryIndex(interned: name) else { return nil }
+        hint = e
+        return entries[e].value
+    }
+
+    /// `setItem(interned:_:)` through a position hint, as `lookup(interned:hint:)`.
+    @inline(__always)
+    public func setItem(interned name: PyStr, _ value: PyValue, hint: inout Int) {
+        let h = hint
+        if h < entries.count, entries[h].key.isObject(name) {
+            entries[h].value = value
+            return
+        }
+        setItem(interned: name, value)
+        if let e = entryIndex(interned: name) { hint = e }
+    }
+
     /// The value at a position `entryIndex(interned:)` returned, while `version` is unchanged.
     @inline(__always)
     public func value(atEntry position: Int) -> PyValue { entries[position].value }
@@ -201,6 +237,7 @@ public final class PyDict: PyObject {
             indices[slot] = Int32(entries.count)
         }
         entries.append(Entry(hash: hash, key: key, value: value))
+        keyFilter |= Self.filterBit(hash)
         count += 1
         version &+= 1
     }
@@ -239,6 +276,7 @@ public final class PyDict: PyObject {
         entries.removeAll()
         indices = Array(repeating: Self.empty, count: 8)
         count = 0
+        keyFilter = 0
         version &+= 1
     }
 
@@ -249,7 +287,9 @@ public final class PyDict: PyObject {
         entries.removeAll { $0.key.isNull }
         indices = Array(repeating: Self.empty, count: size)
         let mask = size - 1
+        keyFilter = 0
         for (n, e) in entries.enumerated() {
+            keyFilter |= Self.filterBit(e.hash)
             var perturb = UInt(bitPattern: e.hash)
             var i = Int(UInt(bitPattern: e.hash) & UInt(mask))
             while indices[i] != Self.empty {

@@ -366,7 +366,12 @@ extension PyType {
     func method<T: PyObject>(_ name: String, _ receiver: T.Type, doc: String? = nil,
                              _ body: @escaping (T, Arguments) throws(PyException) -> PyValue) {
         let owner = self.name
-        addMethod(name, doc: doc) { (args) throws(PyException) -> PyValue in
+        // The body checks its own arguments: CALL may enter it directly for any count.
+        let fast = FastMethod(receiverClass: ObjectIdentifier(T.self), minArgs: 0, maxArgs: Int.max) {
+            (v, rest) throws(PyException) -> PyValue in
+            try body(v.object.unsafelyUnwrapped.unchecked(T.self), Arguments(rest))
+        }
+        addMethod(name, doc: doc, fast: fast) { (args) throws(PyException) -> PyValue in
             guard args.count >= 1 else {
                 throw .typeError("descriptor '\(name)' of '\(owner)' object needs an argument")
             }

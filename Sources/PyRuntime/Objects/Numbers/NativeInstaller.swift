@@ -63,10 +63,17 @@ struct NativeInstaller {
         }
     }
 
+    /// `CALL`'s direct entry for a method of a type with one payload class (none otherwise).
+    private func fast(_ min: Int, _ max: Int,
+                      _ body: @escaping (PyValue, UnsafeBufferPointer<PyValue>) throws(PyException) -> PyValue)
+        -> FastMethod? {
+        payload.map { FastMethod(receiverClass: $0, minArgs: min, maxArgs: max, body) }
+    }
+
     /// A `METH_NOARGS` method: "int.bit_length() takes no arguments (1 given)".
     func noArgs(_ name: String, _ f: @escaping (PyValue) throws(PyException) -> PyValue) {
         let qual = "\(type.name).\(name)"
-        type.addMethod(name) { (a) throws(PyException) -> PyValue in
+        type.addMethod(name, fast: fast(0, 0) { (v, _) throws(PyException) in try f(v) }) { (a) throws(PyException) -> PyValue in
             let v = try receiver(name, a)
             if a.hasKeywords { throw .typeError("\(qual)() takes no keyword arguments") }
             guard a.count == 1 else { throw .typeError("\(qual)() takes no arguments (\(a.count - 1) given)") }
@@ -77,7 +84,7 @@ struct NativeInstaller {
     /// A `METH_O` method: "str.join() takes exactly one argument (0 given)".
     func oneArg(_ name: String, _ f: @escaping (PyValue, PyValue) throws(PyException) -> PyValue) {
         let qual = "\(type.name).\(name)"
-        type.addMethod(name) { (a) throws(PyException) -> PyValue in
+        type.addMethod(name, fast: fast(1, 1) { (v, a) throws(PyException) in try f(v, a[0]) }) { (a) throws(PyException) -> PyValue in
             let v = try receiver(name, a)
             if a.hasKeywords { throw .typeError("\(qual)() takes no keyword arguments") }
             guard a.count == 2 else {
@@ -91,7 +98,7 @@ struct NativeInstaller {
     /// Clinic's message ("split expected at most 2 arguments, got 3").
     func positional(_ name: String, min: Int, max: Int,
                     _ f: @escaping (PyValue, UnsafeBufferPointer<PyValue>) throws(PyException) -> PyValue) {
-        type.addMethod(name) { (a) throws(PyException) -> PyValue in
+        type.addMethod(name, fast: fast(min, max, f)) { (a) throws(PyException) -> PyValue in
             let v = try receiver(name, a)
             if a.hasKeywords { throw .typeError("\(name)() takes no keyword arguments") }
             let n = a.count - 1
