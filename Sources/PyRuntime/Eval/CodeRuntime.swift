@@ -34,7 +34,10 @@ final class CodeRuntime {
     /// `CACHE` unit after such an instruction holds its index here.
     let caches: UnsafeMutablePointer<InlineCache>
     /// Frames of this code whose calls ended, for the next calls to reuse (Frame.swift).
-    var freeFrames: Frame?
+    unowned(unsafe) var freeFrames: Frame?
+    /// Every data-stack frame made for this code: they live as long as it does, so nothing
+    /// else needs to own them (Frame.swift). As many as the deepest recursion of the code.
+    var frames: [Frame] = []
 
     private init(_ code: CodeObject) {
         self.code = code

@@ -24,8 +24,10 @@ extension Interpreter {
                            slots: slots)
             return recycled
         }
-        return Frame(runtime: runtime, globals: globals, builtins: builtins, locals: locals,
-                     function: function, slots: slots)
+        let made = Frame(runtime: runtime, globals: globals, builtins: builtins, locals: locals,
+                         function: function, slots: slots)
+        runtime.frames.append(made)
+        return made
     }
 
     /// Ends a frame made by `pushFrame` once its code returned or raised: drops its values and

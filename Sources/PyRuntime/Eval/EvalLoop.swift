@@ -550,8 +550,9 @@ extension Interpreter {
                             callee.slots.moveInitialize(from: s + argStart, count: r.argCount)
                             sp = argStart
                             frame.sp = sp
-                            if r.isGenerator {
-                                // RETURN_GENERATOR hands back the generator: run it apart.
+                            if r.isGenerator || callee.ownsSlots {
+                                // RETURN_GENERATOR hands back the generator, and a frame off the
+                                // full data stack is owned by this `callee` alone: run it apart.
                                 let result = try run(callee)
                                 drop(s, &sp, sp - base)
                                 push(s, &sp, result)

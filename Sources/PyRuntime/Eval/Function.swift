@@ -60,6 +60,10 @@ public final class PyFunction: PyObject {
 /// A data-stack frame is recycled when its call ends (`CodeRuntime.freeFrames`): nothing keeps a
 /// reference to one past its call (tracebacks copy what they need), and reusing it for the next
 /// call of the same code saves an allocation and, mostly, the reference counting of its fields.
+/// Its code's `CodeRuntime.frames` owns it for good, so the links between frames (`caller`,
+/// `nextFree`) are unowned: linking and unlinking them on a call costs no reference counting.
+/// (The eval loop's own `frame` variable stays strong: reading through an unowned variable
+/// retains around every use, which costs more than it saves.)
 final class Frame {
     let runtime: CodeRuntime
     private(set) var globals: PyDict
@@ -85,12 +89,12 @@ final class Frame {
     var isFinished = false
     /// The frame whose CALL entered this one inside the same `execute` (an inlined call); it
     /// resumes when this one returns or raises. Nil for a frame `execute` was called with.
-    var caller: Frame?
+    unowned(unsafe) var caller: Frame?
     /// While this frame waits in an inlined call: the stack index of the callable, where the
     /// result goes.
     var returnBase = 0
     /// The next recycled frame of the same code (`CodeRuntime.freeFrames`).
-    var nextFree: Frame?
+    unowned(unsafe) var nextFree: Frame?
 
     init(runtime: CodeRuntime, globals: PyDict, builtins: PyDict, locals: PyDict?,
          function: PyFunction?, slots: UnsafeMutablePointer<PyValue>?) {
