@@ -34,7 +34,7 @@ final class CodeRuntime {
     /// `CACHE` unit after such an instruction holds its index here.
     let caches: UnsafeMutablePointer<InlineCache>
     /// Frames of this code whose calls ended, for the next calls to reuse (Frame.swift).
-    unowned(unsafe) var freeFrames: Frame?
+    var freeFrames: Unmanaged<Frame>?
     /// Every data-stack frame made for this code: they live as long as it does, so nothing
     /// else needs to own them (Frame.swift). As many as the deepest recursion of the code.
     var frames: [Frame] = []

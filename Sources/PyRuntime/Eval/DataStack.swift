@@ -17,7 +17,8 @@ extension Interpreter {
         }
         let slots = dataStack + dataStackTop
         dataStackTop += need
-        if let recycled = runtime.freeFrames {
+        if let free = runtime.freeFrames {
+            let recycled = free.frame
             runtime.freeFrames = recycled.nextFree
             recycled.nextFree = nil
             recycled.reuse(globals: globals, builtins: builtins, locals: locals, function: function,
@@ -38,7 +39,7 @@ extension Interpreter {
         frame.clearSlots()
         dataStackTop -= frame.slotCount
         frame.nextFree = frame.runtime.freeFrames
-        frame.runtime.freeFrames = frame
+        frame.runtime.freeFrames = Unmanaged.passUnretained(frame)
     }
 
     /// Runs a frame made by `pushFrame` and pops it, whether it returns or raises.

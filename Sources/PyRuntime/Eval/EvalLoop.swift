@@ -568,7 +568,7 @@ extension Interpreter {
                                 popFrame(callee)
                                 throw PyException(Types.recursionError, "maximum recursion depth exceeded")
                             }
-                            callee.caller = frame
+                            callee.caller = Unmanaged.passUnretained(frame)
                             currentFrameRef = Unmanaged.passUnretained(callee)
                             frame = callee
                             (code, consts, names, caches, s, stackBase) = frame.registers
@@ -637,7 +637,7 @@ extension Interpreter {
                         if sp > stackBase { drop(s, &sp, sp - stackBase) }
                         frame.sp = sp
                         frame.isFinished = true
-                        guard let caller = frame.caller else { return v }
+                        guard let caller = frame.caller?.frame else { return v }
                         // Back into the inlined call's caller: the result replaces the callable.
                         leaveInlined(frame)
                         frame = caller
@@ -765,7 +765,7 @@ extension Interpreter {
                     if sp > stackBase { drop(s, &sp, sp - stackBase) }
                     frame.sp = sp
                     frame.isFinished = true
-                    guard let caller = frame.caller else { throw error }
+                    guard let caller = frame.caller?.frame else { throw error }
                     // Out of an inlined call: go on unwinding in its caller, at the CALL.
                     leaveInlined(frame)
                     frame = caller
@@ -780,7 +780,7 @@ extension Interpreter {
     /// Ends a frame entered by an inlined call, once it returned or raised.
     @inline(__always)
     private func leaveInlined(_ frame: Frame) {
-        currentFrameRef = Unmanaged.passUnretained(frame.caller!)
+        currentFrameRef = frame.caller
         frame.caller = nil
         popFrame(frame)
         recursionDepth -= 1

@@ -61,9 +61,15 @@ public final class PyFunction: PyObject {
 /// reference to one past its call (tracebacks copy what they need), and reusing it for the next
 /// call of the same code saves an allocation and, mostly, the reference counting of its fields.
 /// Its code's `CodeRuntime.frames` owns it for good, so the links between frames (`caller`,
-/// `nextFree`) are unowned: linking and unlinking them on a call costs no reference counting.
-/// (The eval loop's own `frame` variable stays strong: reading through an unowned variable
-/// retains around every use, which costs more than it saves.)
+/// `nextFree`) are `Unmanaged`: linking and unlinking them on a call costs no reference counting.
+/// (Not `unowned(unsafe)`: loading one of those into a strong reference costs an atomic retain.
+/// The eval loop's own `frame` variable stays strong for the same reason.)
+extension Unmanaged where Instance == Frame {
+    /// The frame as a strong reference. `takeUnretainedValue()` retains atomically, whatever
+    /// `-assume-single-threaded` says; a bit cast leaves the retain to this module's code.
+    @inline(__always) var frame: Frame { unsafeBitCast(toOpaque(), to: Frame.self) }
+}
+
 final class Frame {
     let runtime: CodeRuntime
     private(set) var globals: PyDict
@@ -89,12 +95,12 @@ final class Frame {
     var isFinished = false
     /// The frame whose CALL entered this one inside the same `execute` (an inlined call); it
     /// resumes when this one returns or raises. Nil for a frame `execute` was called with.
-    unowned(unsafe) var caller: Frame?
+    var caller: Unmanaged<Frame>?
     /// While this frame waits in an inlined call: the stack index of the callable, where the
     /// result goes.
     var returnBase = 0
     /// The next recycled frame of the same code (`CodeRuntime.freeFrames`).
-    unowned(unsafe) var nextFree: Frame?
+    var nextFree: Unmanaged<Frame>?
 
     init(runtime: CodeRuntime, globals: PyDict, builtins: PyDict, locals: PyDict?,
          function: PyFunction?, slots: UnsafeMutablePointer<PyValue>?) {
