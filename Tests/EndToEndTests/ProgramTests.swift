@@ -52,12 +52,7 @@ struct ProgramTests {
     }
 
     /// Open differences from CPython, each to be fixed (see the issue notes).
-    static let knownDifferences: [String: String] = [
-        "builtins_isinstance_type.py":
-            "slot dunders such as object.__init__ are method_descriptor, CPython's are wrapper_descriptor",
-        "tb_indentation_error.py":
-            "IndentationError caret: we print ^^^^ where CPython's printer shows a single ^",
-    ]
+    static let knownDifferences: [String: String] = [:]
 
     @Test func corpusIsLargeEnough() {
         let errorPrograms = Self.programs.filter {

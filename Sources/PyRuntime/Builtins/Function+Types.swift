@@ -57,31 +57,36 @@ extension Runtime {
             try Protocol.getAttr((v.object as! PyMethod).function, Names.__doc__)
         })
 
-        let builtin = Types.builtinFunction
-        builtin.addMethod("__repr__") { (a) throws(PyException) -> PyValue in
-            let f = a[0].object as! PyBuiltinFunction
-            if let r = f.receiver, f.moduleName == nil {
-                return .str("<built-in method \(f.name) of \(r.type.name) object at \(Protocol.address(of: r))>")
+        for builtin in [Types.builtinFunction, Types.methodWrapper] {
+            let wrapper = builtin === Types.methodWrapper
+            builtin.addMethod("__repr__") { (a) throws(PyException) -> PyValue in
+                let f = a[0].object as! PyBuiltinFunction
+                if let r = f.receiver, f.moduleName == nil {
+                    let at = Protocol.address(of: r)
+                    return .str(wrapper ? "<method-wrapper '\(f.name)' of \(r.type.name) object at \(at)>"
+                                        : "<built-in method \(f.name) of \(r.type.name) object at \(at)>")
+                }
+                return .str("<built-in function \(f.name)>")
             }
-            return .str("<built-in function \(f.name)>")
+            builtin.addGetSet("__name__", get: { (v) throws(PyException) -> PyValue in .str((v.object as! PyBuiltinFunction).name) })
+            builtin.addGetSet("__qualname__", get: { (v) throws(PyException) -> PyValue in .str((v.object as! PyBuiltinFunction).name) })
+            builtin.addGetSet("__doc__", get: { (v) throws(PyException) -> PyValue in
+                (v.object as! PyBuiltinFunction).doc.map { .str($0) } ?? .none
+            })
+            builtin.addGetSet("__module__", get: { (v) throws(PyException) -> PyValue in
+                (v.object as! PyBuiltinFunction).moduleName.map { .str($0) } ?? .none
+            })
         }
-        builtin.addGetSet("__name__", get: { (v) throws(PyException) -> PyValue in .str((v.object as! PyBuiltinFunction).name) })
-        builtin.addGetSet("__qualname__", get: { (v) throws(PyException) -> PyValue in .str((v.object as! PyBuiltinFunction).name) })
-        builtin.addGetSet("__doc__", get: { (v) throws(PyException) -> PyValue in
-            (v.object as! PyBuiltinFunction).doc.map { .str($0) } ?? .none
-        })
-        builtin.addGetSet("__module__", get: { (v) throws(PyException) -> PyValue in
-            (v.object as! PyBuiltinFunction).moduleName.map { .str($0) } ?? .none
-        })
-        let descriptor = Types.methodDescriptor
-        descriptor.addMethod("__repr__") { (a) throws(PyException) -> PyValue in
-            let d = a[0].object as! PyMethodDescriptor
-            return .str("<method '\(d.name)' of '\(d.owner.name)' objects>")
+        for (descriptor, kind) in [(Types.methodDescriptor, "method"), (Types.wrapperDescriptor, "slot wrapper")] {
+            descriptor.addMethod("__repr__") { (a) throws(PyException) -> PyValue in
+                let d = a[0].object as! PyMethodDescriptor
+                return .str("<\(kind) '\(d.name)' of '\(d.owner.name)' objects>")
+            }
+            descriptor.addGetSet("__name__", get: { (v) throws(PyException) -> PyValue in .str((v.object as! PyMethodDescriptor).name) })
+            descriptor.addGetSet("__doc__", get: { (v) throws(PyException) -> PyValue in
+                (v.object as! PyMethodDescriptor).doc.map { .str($0) } ?? .none
+            })
         }
-        descriptor.addGetSet("__name__", get: { (v) throws(PyException) -> PyValue in .str((v.object as! PyMethodDescriptor).name) })
-        descriptor.addGetSet("__doc__", get: { (v) throws(PyException) -> PyValue in
-            (v.object as! PyMethodDescriptor).doc.map { .str($0) } ?? .none
-        })
 
         installDescriptorTypes()
         installGeneratorAndModuleTypes()

@@ -325,8 +325,9 @@ public enum Protocol {
     public static func bind(_ attribute: PyValue, to receiver: PyValue) throws(PyException) -> PyValue {
         guard case .object(let o) = attribute else { return attribute }
         if let d = o as? PyMethodDescriptor {
+            let bound = d.type === Types.wrapperDescriptor ? Types.methodWrapper : Types.builtinFunction
             return .object(PyBuiltinFunction(name: d.name, doc: d.doc, module: nil, receiver: receiver,
-                                             d.function))
+                                             type: bound, d.function))
         }
         // A native classmethod's function (`dict.fromkeys`): unbound, module-less builtins bind
         // like methods; module-level builtins (`len` stored on a class) never bind, as in CPython.

@@ -55,7 +55,10 @@ public enum Types {
     public static let function = make("function", subclassable: false, kind: .function)
     public static let builtinFunction = make("builtin_function_or_method", subclassable: false, kind: .builtinFunction)
     public static let methodDescriptor = make("method_descriptor", subclassable: false, kind: .methodDescriptor)
-    public static let wrapperDescriptor = make("wrapper_descriptor", subclassable: false)
+    /// A native dunder that fills a type slot (`object.__init__`, `int.__add__`).
+    public static let wrapperDescriptor = make("wrapper_descriptor", subclassable: false, kind: .methodDescriptor)
+    /// A slot wrapper bound to its receiver (`(1).__add__`).
+    public static let methodWrapper = make("method-wrapper", subclassable: false, kind: .builtinFunction)
     public static let method = make("method", subclassable: false, kind: .method)
     public static let module = make("module", kind: .module)
     public static let code = make("code", subclassable: false)

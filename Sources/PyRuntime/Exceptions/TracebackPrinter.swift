@@ -287,7 +287,10 @@ struct SyntaxErrorBlock {
             return nil
         }
         guard let offset = intOr("offset", -1), let endLineno = intOr("end_lineno", lineno),
-              let endOffset = intOr("end_offset", -1) else { return nil }
+              var endOffset = intOr("end_offset", -1) else { return nil }
+        // CPython's display shows one caret for an IndentationError (TabError and subclasses
+        // included) whatever its end_offset; the traceback module does not.
+        if e.type.isSubtype(of: Types.indentationError) { endOffset = -1 }
         var text: String?
         if let t = attr("text"), case .object(let s as PyStr) = t { text = s.value }
         return SyntaxErrorBlock(message: msg, filename: filename, lineno: lineno, offset: offset,

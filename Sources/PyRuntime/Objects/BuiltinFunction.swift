@@ -14,13 +14,14 @@ public final class PyBuiltinFunction: PyObject {
     public let moduleName: String?
 
     public init(name: String, doc: String? = nil, module: String? = "builtins",
-                receiver: PyValue? = nil, _ function: @escaping NativeFunction) {
+                receiver: PyValue? = nil, type: PyType = Types.builtinFunction,
+                _ function: @escaping NativeFunction) {
         self.name = name
         self.doc = doc
         self.function = function
         self.receiver = receiver
         self.moduleName = module
-        super.init(type: Types.builtinFunction)
+        super.init(type: type)
     }
 }
 
@@ -42,8 +43,36 @@ public final class PyMethodDescriptor: PyObject {
         self.doc = doc
         self.fast = fast
         self.function = function
-        super.init(type: Types.methodDescriptor)
+        super.init(type: Self.fillsSlot(name, of: owner) ? Types.wrapperDescriptor : Types.methodDescriptor)
     }
+
+    /// Whether CPython makes this dunder a slot wrapper (`wrapper_descriptor`), not a method
+    /// descriptor: the slot dunders, less the few a builtin type also lists as ordinary methods
+    /// (`METH_COEXIST`: `list.__getitem__`, `dict.__contains__`...).
+    static func fillsSlot(_ name: String, of owner: PyType) -> Bool {
+        guard slotDunders.contains(name) else { return false }
+        switch (owner.name, name) {
+        case ("list", "__getitem__"), ("dict", "__getitem__"), ("dict", "__contains__"),
+             ("set", "__contains__"), ("frozenset", "__contains__"):
+            return false
+        default:
+            return true
+        }
+    }
+
+    private static let slotDunders: Set<String> = [
+        "__abs__", "__add__", "__and__", "__bool__", "__call__", "__contains__", "__del__",
+        "__delattr__", "__delete__", "__delitem__", "__divmod__", "__eq__", "__float__",
+        "__floordiv__", "__ge__", "__get__", "__getattribute__", "__getitem__", "__gt__", "__hash__",
+        "__iadd__", "__iand__", "__imul__", "__index__", "__init__", "__int__", "__invert__",
+        "__ior__", "__isub__", "__iter__", "__ixor__", "__le__", "__len__", "__lshift__", "__lt__",
+        "__mod__", "__mul__", "__ne__", "__neg__", "__next__", "__or__", "__pos__", "__pow__",
+        "__radd__", "__rand__", "__rdivmod__", "__repr__", "__rfloordiv__", "__rlshift__", "__rmod__",
+        "__rmul__", "__ror__", "__rpow__", "__rrshift__", "__rshift__", "__rsub__", "__rtruediv__",
+        "__rxor__", "__set__", "__setattr__", "__setitem__", "__str__", "__sub__", "__truediv__",
+        "__xor__", "__imod__", "__ipow__", "__ifloordiv__", "__itruediv__", "__ilshift__",
+        "__irshift__", "__matmul__", "__rmatmul__", "__imatmul__",
+    ]
 }
 
 /// A method descriptor's body for calls with positional arguments only: the receiver, then the
