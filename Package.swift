@@ -1,6 +1,6 @@
 // swift-tools-version: 6.0
 // Jitbook: a notebook-style Python REPL with a Numba-like JIT, one target per pipeline stage.
-// Arrows point down only: PySyntax -> PyBytecode -> PyRuntime -> (PyNumPy -> JIT -> Notebook) -> jitbook.
+// Arrows point down only: PySyntax -> PyBytecode -> PyRuntime -> (PyNumPy -> JIT ->) Notebook -> jitbook.
 import PackageDescription
 
 /// The interpreter's hot modules: whole-module optimisation comes with `-c release`; exclusivity
@@ -34,9 +34,12 @@ let package = Package(
                 .product(name: "BigInt", package: "BigInt"),
             ],
             swiftSettings: hotPath),
+        .target(
+            name: "Notebook",
+            dependencies: ["PySyntax", "PyBytecode", "PyRuntime", "CEditLine"]),
         .executableTarget(
             name: "jitbook",
-            dependencies: ["PyRuntime", "CLLVM", "CEditLine", "CBLAS"]),
+            dependencies: ["PyRuntime", "Notebook", "CLLVM", "CEditLine", "CBLAS"]),
 
         .target(name: "JitbookTestSupport", path: "Tests/JitbookTestSupport"),
         .testTarget(name: "PySyntaxTests", dependencies: ["PySyntax", "JitbookTestSupport"]),
@@ -44,6 +47,7 @@ let package = Package(
                     dependencies: ["PySyntax", "PyBytecode", "JitbookTestSupport"]),
         .testTarget(name: "PyRuntimeTests",
                     dependencies: ["PyRuntime", "JitbookTestSupport"]),
+        .testTarget(name: "NotebookTests", dependencies: ["Notebook", "PyRuntime", "JitbookTestSupport"]),
         .testTarget(name: "EndToEndTests", dependencies: ["JitbookTestSupport"]),
     ],
     // Swift 6 strict concurrency would fight an interpreter's single-threaded global state.

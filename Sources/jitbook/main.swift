@@ -1,5 +1,6 @@
 import CLLVM
 import Foundation
+import Notebook
 import PyRuntime
 
 // Command-line parsing only: everything else lives in the stage modules.
@@ -53,6 +54,12 @@ if arguments.first == "-c" {
                                    scriptDirectory: url.deletingLastPathComponent().path)
     }
 } else {
-    status = runWithLargeStack { SimpleREPL.run() }
+    let banner = "\(version) (Python 3.11 subset; LLVM \(String(cString: jitbook_llvm_version()))) -- "
+        + "a notebook for learning how a Python JIT works.\nType '?' or %quickref for help."
+    status = runWithLargeStack {
+        let shell = Shell()
+        if isatty(0) != 0 { return InteractiveLoop.run(shell: shell, banner: banner) }
+        return PipeLoop.run(shell: shell) { readLine(strippingNewline: true) }
+    }
 }
 exit(status)
