@@ -5,8 +5,10 @@ import PyRuntime
 /// The REPL on a terminal: banner, `In [n]: ` and `   ...: ` prompts with auto-indent, libedit
 /// editing and history, Tab completion, Ctrl-C and Ctrl-D as IPython handles them.
 public enum InteractiveLoop {
-    public static func run(shell: Shell, banner: String) -> Int32 {
+    /// Runs until Ctrl-D or `exit`; `start` runs after the banner (`--lesson` starts there).
+    public static func run(shell: Shell, banner: String, start: () -> Void = {}) -> Int32 {
         Output.writeStdout(banner + "\n")
+        start()
         let editor = LineEditor()
         let historyFile = HistoryFile()
         for entry in historyFile.load() { editor.remember(entry) }

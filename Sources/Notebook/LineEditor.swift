@@ -54,13 +54,11 @@ final class LineEditor {
                 LineEditor.received = .endOfInput
             }
         }
-        // The offered text (auto-indent, a %load-ed line) goes in as if typed, then the line is
-        // drawn again from column 0 (libedit does not draw pushed input; `rl_redisplay` would
-        // push ^R, which starts a history search).
-        let offered = Array(initial.utf8)
-        for byte in offered { _ = rl_stuff_char(Int32(byte)) }
-        for _ in offered where Self.received == nil { rl_callback_read_char() }
-        if !offered.isEmpty {
+        // The offered text (auto-indent, a %load-ed line) goes into the line buffer, then the
+        // line is drawn again from column 0 (`rl_redisplay` would push ^R, which starts a
+        // history search in libedit).
+        if !initial.isEmpty {
+            _ = rl_insert_text(initial)
             FileHandle.standardOutput.write(Data("\r".utf8))
             rl_forced_update_display()
         }

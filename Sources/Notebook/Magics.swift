@@ -25,6 +25,16 @@ extension Shell {
             "pinfo": { s, line throws(PyException) in try s.inspect(line, detail: false) },
             "pinfo2": { s, line throws(PyException) in try s.inspect(line, detail: true) },
             "tb": { _, _ throws(PyException) in .none },
+            "lessons": { s, _ throws(PyException) in try s.listLessons() },
+            "lesson": { s, line throws(PyException) in try s.startLesson(line) },
+            "next": { s, _ throws(PyException) in try s.moveInLesson { $0.current + 1 } },
+            "back": { s, _ throws(PyException) in try s.moveInLesson { $0.current - 1 } },
+            "goto": { s, line throws(PyException) in
+                guard let n = Int(line.trimmingCharacters(in: .whitespaces)), n >= 1 else {
+                    throw s.usageError("%goto N: N is a code cell's number in the lesson, from 1")
+                }
+                return try s.moveInLesson { _ in n - 1 }
+            },
         ]
         cellMagics = [
             "timeit": { s, line, cell throws(PyException) in try s.timeit(line: line, cell: cell) },

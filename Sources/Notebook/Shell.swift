@@ -29,11 +29,17 @@ public final class Shell {
     var cellMagics: [String: CellMagic] = [:]
     /// Set by `%load`: the text the next prompt starts with.
     public var pendingInput: String?
+    /// The lesson being played, if any.
+    var lesson: LessonPlayer?
     /// The directory `%cd` moved away from, for `%cd -`.
     var previousDirectory: String?
     /// Called after each cell with its number and text (the line editor appends to the history
     /// file so a kill loses nothing).
     public var onCellStored: ((Int, String) -> Void)?
+    /// Where `Out[n]` values go instead of stdout (the executor records them for `.ipynb`).
+    public var displayHandler: ((Int, String) -> Void)?
+    /// Told of each exception that escapes a cell, before its traceback prints.
+    public var errorHandler: ((PyBaseException) -> Void)?
     /// The prelude's namespace: `UsageError`, `TimeitResult`, the shell object.
     var shellHelpers: PyDict?
     /// The namespace as the shell set it up, before any cell ran: hidden from `%who`.
@@ -86,10 +92,23 @@ public final class Shell {
                 let value = try interpreter.runCode(last, globals: namespace, locals: namespace)
                 if !CellTransformer.endsWithSemicolon(text) { try display(value, number: n) }
             }
+            advanceLesson(after: text)
             return .succeeded
         } catch {
             report(error)
+            advanceLesson(after: text)
             return .failed
+        }
+    }
+
+    /// Once the cell a lesson offered has run, the lesson shows and offers the next one.
+    private func advanceLesson(after text: String) {
+        guard let lesson, lesson.offered == text else { return }
+        Output.flushAll()
+        do throws(PyException) {
+            try lesson.show(codeCell: lesson.current + 1, shell: self)
+        } catch {
+            report(error)
         }
     }
 
@@ -132,8 +151,12 @@ public final class Shell {
     func display(_ value: PyValue, number n: Int) throws(PyException) {
         if value.isNone { return }
         let repr = try Protocol.repr(value)
-        let prompt = Terminal.style("Out[\(n)]: ", .outPrompt)
-        try Output.writeToSysStdout(prompt + (repr.contains("\n") ? "\n" : "") + repr + "\n")
+        if let displayHandler {
+            displayHandler(n, repr)
+        } else {
+            let prompt = Terminal.style("Out[\(n)]: ", .outPrompt)
+            try Output.writeToSysStdout(prompt + (repr.contains("\n") ? "\n" : "") + repr + "\n")
+        }
         try outputs.setItem(.int(n), value)
         namespace.setItem("___", namespace.lookup("__") ?? .str(""))
         namespace.setItem("__", namespace.lookup("_") ?? .str(""))
@@ -143,8 +166,9 @@ public final class Shell {
 
     /// Prints an exception that escaped a cell: CPython's traceback on stderr; `SystemExit`
     /// as IPython reports it, without leaving.
-    func report(_ error: PyException) {
+    public func report(_ error: PyException) {
         Output.stdout.flush()
+        errorHandler?(error.value)
         if error.type.name == "UsageError", error.type === shellHelpers?.lookup("UsageError")?.object {
             let message = error.value.args.first.flatMap { try? Protocol.str($0) } ?? ""
             Output.writeStderr("UsageError: \(message)\n")

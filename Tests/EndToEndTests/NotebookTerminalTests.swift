@@ -9,9 +9,9 @@ import Testing
         let socket = "jitbook-test-\(UUID().uuidString.prefix(8))"
         let history: URL
 
-        init() throws {
+        init(arguments: String = "") throws {
             history = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).history")
-            let command = "JITBOOK_HISTORY=\(history.path) NO_COLOR=1 \(TestPaths.jitbookBinary.path); sleep 30"
+            let command = "JITBOOK_HISTORY=\(history.path) NO_COLOR=1 \(TestPaths.jitbookBinary.path) \(arguments); sleep 30"
             try tmux(["new-session", "-d", "-s", "t", "-x", "120", "-y", "50", command])
             try waitFor("In [1]: ")
         }
@@ -72,9 +72,6 @@ import Testing
     @Test func multiLineCellWithAutoIndentAndOutNumbering() throws {
         let s = try Session()
         try s.type("def double(x):", expecting: "   ...: ")
-        // Typed ahead of the auto-indent, keys land before it and the line is drawn twice
-        // (the text is right, the picture is not): wait as a person would.
-        Thread.sleep(forTimeInterval: 0.3)
         // The continuation line starts indented: type the body without spaces.
         try s.type("return x * 2", expecting: "   ...:     return x * 2")
         try s.type("", expecting: "In [2]: ")
@@ -116,5 +113,23 @@ import Testing
         try s.send("Tab")
         try s.waitFor("In [2]: math.sqrt")
         try s.type("(16)", expecting: "Out[2]: 4.0")
+    }
+}
+
+extension NotebookTerminalTests {
+    @Test func lessonPlayerStepsTwoCellsInATerminal() throws {
+        let s = try Session(arguments: "--lesson welcome")
+        try s.waitFor("[welcome 1/4]")
+        // The first cell is offered line by line: Enter accepts each line and runs the cell.
+        try s.waitFor("In [1]: greeting = \"hello\"")
+        try s.send("Enter")
+        try s.waitFor("   ...: greeting.upper()")
+        try s.send("Enter")
+        try s.waitFor("Out[1]: 'HELLO'")
+        try s.waitFor("[welcome 2/4]")
+        try s.waitFor("In [2]: _ + \", world\"")
+        try s.send("Enter")
+        try s.waitFor("Out[2]: 'HELLO, world'")
+        try s.waitFor("[welcome 3/4]")
     }
 }

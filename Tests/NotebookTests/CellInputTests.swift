@@ -71,3 +71,56 @@ import Testing
         }
     }
 }
+
+@Suite struct NotebookDocumentTests {
+    @Test func percentFormat() {
+        let cells = NotebookDocument.percentCells("""
+        # A header comment before the first cell is not a cell
+
+        # %% [markdown]
+        # # Title
+        #
+        # Some *text*.
+
+        # %% Setup tags=["raises-exception", "other"]
+        x = 1
+
+        # %%
+        print(x)
+        """)
+        #expect(cells.count == 3)
+        #expect(cells[0].kind == .markdown)
+        #expect(cells[0].source == "# Title\n\nSome *text*.")
+        #expect(cells[1].kind == .code)
+        #expect(cells[1].source == "x = 1")
+        #expect(cells[1].tags == ["raises-exception", "other"])
+        #expect(cells[2].source == "print(x)")
+        #expect(cells[2].tags.isEmpty)
+    }
+
+    @Test func markdownRendering() {
+        Terminal.colour = false
+        let text = MarkdownRenderer.render("""
+        # Title
+
+        A paragraph that is long enough to wrap at twenty columns.
+
+        - one item
+          continued
+        - `code` and **bold**
+        """, width: 20)
+        #expect(text == """
+        Title
+        =====
+
+        A paragraph that is
+        long enough to wrap
+        at twenty columns.
+
+          \u{2022} one item
+            continued
+          \u{2022} `code` and bold
+
+        """)
+    }
+}
