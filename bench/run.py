@@ -196,6 +196,7 @@ After `./scripts/test` or `swift build -c release`:
     python3 bench/run.py                      # every program, 7 runs each; rewrites this file
     python3 bench/run.py --only nbody --runs 3
     python3 bench/run.py --jitbook /path/to/jitbook
+    python3 bench/notebook.py                 # the notebook REPL against IPython (section below)
 
 ## Programs
 
@@ -215,7 +216,12 @@ After `./scripts/test` or `swift build -c release`:
   (the binary's own commit when it was built here; a binary passed with --jitbook may differ)
 
 """
-    (BENCH / "README.md").write_text(header + "\n".join(results_md) + "\n")
+    # bench/notebook.py keeps its own section at the end: carry it over.
+    readme = BENCH / "README.md"
+    marker = "<!-- notebook bench -->"
+    kept = readme.read_text().split(marker, 1) if readme.exists() else [""]
+    tail = "\n" + marker + kept[1] if len(kept) == 2 else ""
+    readme.write_text(header + "\n".join(results_md) + "\n" + tail)
 
 
 def main():

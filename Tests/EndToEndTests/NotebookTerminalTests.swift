@@ -9,9 +9,11 @@ import Testing
         let socket = "jitbook-test-\(UUID().uuidString.prefix(8))"
         let history: URL
 
-        init(arguments: String = "") throws {
+        init(arguments: String = "", colour: Bool = false) throws {
             history = FileManager.default.temporaryDirectory.appendingPathComponent("\(socket).history")
-            let command = "JITBOOK_HISTORY=\(history.path) NO_COLOR=1 \(TestPaths.jitbookBinary.path) \(arguments); sleep 30"
+            // The test runner may itself run with NO_COLOR set: clear it for the coloured case.
+            let command = "\(colour ? "env -u NO_COLOR " : "NO_COLOR=1 ")JITBOOK_HISTORY=\(history.path) "
+                + "\(TestPaths.jitbookBinary.path) \(arguments); echo EXIT=$?; sleep 30"
             try tmux(["new-session", "-d", "-s", "t", "-x", "120", "-y", "50", command])
             try waitFor("In [1]: ")
         }
@@ -131,5 +133,31 @@ extension NotebookTerminalTests {
         try s.send("Enter")
         try s.waitFor("Out[2]: 'HELLO, world'")
         try s.waitFor("[welcome 3/4]")
+    }
+}
+
+extension NotebookTerminalTests {
+    @Test func secondControlCWithinASecondEndsTheProcess() throws {
+        let s = try Session()
+        // A long native call: the interrupt flag is only read between bytecodes.
+        try s.type("sum(range(10**10))", expecting: "In [1]: sum(range(10**10))")
+        Thread.sleep(forTimeInterval: 0.2)
+        try s.send("C-c")
+        Thread.sleep(forTimeInterval: 0.1)
+        try s.send("C-c")
+        try s.waitFor("EXIT=130")
+        // The cell was saved before it ran.
+        #expect(try String(contentsOf: s.history, encoding: .utf8) == "sum(range(10**10))\n")
+    }
+
+    @Test func colourOnlyOnATerminalWithoutNoColor() throws {
+        let coloured = try Session(colour: true)
+        let screen = try coloured.tmux(["capture-pane", "-e", "-t", "t", "-p"])
+        #expect(screen.contains("\u{1B}[32mIn [1]:"))
+        let plain = try Session()
+        #expect(!(try plain.tmux(["capture-pane", "-e", "-t", "t", "-p"])).contains("\u{1B}["))
+        // Over a pipe there is never colour.
+        let piped = try JitbookRunner.run([], in: FileManager.default.temporaryDirectory, stdin: "1 + 1\n")
+        #expect(piped.stdout == "Out[1]: 2\n")
     }
 }
