@@ -35,11 +35,15 @@ let package = Package(
             ],
             swiftSettings: hotPath),
         .target(
+            name: "PyNumPy",
+            dependencies: ["PyRuntime", "CBLAS"],
+            swiftSettings: hotPath),
+        .target(
             name: "Notebook",
             dependencies: ["PySyntax", "PyBytecode", "PyRuntime", "CEditLine"]),
         .executableTarget(
             name: "jitbook",
-            dependencies: ["PyRuntime", "Notebook", "CLLVM", "CEditLine", "CBLAS"]),
+            dependencies: ["PyRuntime", "PyNumPy", "Notebook", "CLLVM", "CEditLine", "CBLAS"]),
 
         .target(name: "JitbookTestSupport", path: "Tests/JitbookTestSupport"),
         .testTarget(name: "PySyntaxTests", dependencies: ["PySyntax", "JitbookTestSupport"]),

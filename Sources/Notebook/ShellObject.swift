@@ -124,14 +124,3 @@ extension Shell {
         }
     }
 }
-
-extension PyValue {
-    /// An int or float as a Double.
-    var asDouble: Double? {
-        switch self {
-        case .int(let i): return Double(i)
-        case .float(let d): return d
-        default: return nil
-        }
-    }
-}

@@ -1,6 +1,7 @@
 import CLLVM
 import Foundation
 import Notebook
+import PyNumPy
 import PyRuntime
 
 // Command-line parsing only: everything else lives in the stage modules.
@@ -33,6 +34,7 @@ if arguments.first == "--version" || arguments.first == "-V" {
     print("\(version) (Python 3.11 subset; LLVM \(String(cString: jitbook_llvm_version())))")
     exit(0)
 }
+NumPy.install()
 let cwd = FileManager.default.currentDirectoryPath
 let status: Int32
 if arguments.first == "--execute" {

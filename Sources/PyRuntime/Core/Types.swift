@@ -20,6 +20,13 @@ public enum Types {
     public static var type: PyType { core.type }
     public static var object: PyType { core.object }
 
+    /// A native type defined outside this module (`numpy.ndarray`, `numpy.dtype`): its instances
+    /// are that module's `PyObject` subclasses; methods go on with `addMethod` and friends.
+    public static func native(_ name: String, module: String, base: PyType? = nil,
+                              subclassable: Bool = false) -> PyType {
+        make(name, base: base, subclassable: subclassable, module: module)
+    }
+
     /// A builtin type deriving from `base` (default `object`).
     static func make(_ name: String, base: PyType? = nil, layout: PyType.Layout = .builtin,
                      subclassable: Bool = true, module: String = "builtins",

@@ -78,3 +78,15 @@ extension PyValue {
         return .object(PyLong(big))
     }
 }
+
+extension PyValue {
+    /// An int, bool or float as a Double (nil for anything else).
+    public var asDouble: Double? {
+        switch self {
+        case .int(let i): return Double(i)
+        case .float(let d): return d
+        case .bool(let b): return b ? 1 : 0
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import PyRuntime
+
+/// A NumPy scalar (`np.float64(1.5)`, `np.int64(3)`, `np.True_`): what indexing one element
+/// of an array gives. `repr` names its type, `str` prints the value as Python does.
+public final class PyNumPyScalar: PyObject {
+    public let dtype: DType
+    public let double: Double
+    public let integer: Int
+
+    public init(_ dtype: DType, double: Double = 0, integer: Int = 0) {
+        self.dtype = dtype
+        self.double = double
+        self.integer = integer
+        super.init(type: NumPyScalarTypes.type(for: dtype))
+    }
+
+    /// The element at `p` of `a`.
+    static func element(of a: PyNDArray, at p: UnsafeRawPointer) -> PyNumPyScalar {
+        a.dtype.isInteger || a.dtype == .bool
+            ? PyNumPyScalar(a.dtype, double: a.double(at: p), integer: a.integer(at: p))
+            : PyNumPyScalar(a.dtype, double: a.double(at: p))
+    }
+
+    /// The value as a plain Python number (`.item()`).
+    public var python: PyValue {
+        switch dtype {
+        case .bool: return .bool(integer != 0)
+        case .int8, .uint8, .int32, .int64: return .int(integer)
+        default: return .float(double)
+        }
+    }
+
+    var str: String {
+        switch dtype {
+        case .bool: return integer != 0 ? "True" : "False"
+        case .int8, .uint8, .int32, .int64: return String(integer)
+        case .float32: return ScalarFormat.pythonFloatRepr(Double(Float(double).description) ?? double)
+        default: return ScalarFormat.pythonFloatRepr(double)
+        }
+    }
+
+    var repr: String {
+        dtype == .bool ? "np.\(integer != 0 ? "True" : "False")_" : "np.\(dtype.name)(\(str))"
+    }
+}
+
+/// One Python type per scalar dtype (`np.float64`, `np.int64`, `np.bool`), made on first use.
+enum NumPyScalarTypes {
+    nonisolated(unsafe) private static var types: [String: PyType] = [:]
+
+    static func type(for dtype: DType) -> PyType {
+        if let t = types[dtype.name] { return t }
+        let t = Types.native(dtype.name, module: "numpy")
+        types[dtype.name] = t
+        install(t)
+        return t
+    }
+
+    private static func scalar(_ a: Arguments) throws(PyException) -> PyNumPyScalar {
+        guard a.count >= 1, case .object(let o) = a[0], let s = o as? PyNumPyScalar else {
+            throw .typeError("descriptor needs a NumPy scalar")
+        }
+        return s
+    }
+
+    private static func install(_ t: PyType) {
+        t.addMethod("__repr__") { (a) throws(PyException) -> PyValue in .str(try scalar(a).repr) }
+        t.addMethod("__str__") { (a) throws(PyException) -> PyValue in .str(try scalar(a).str) }
+        t.addMethod("__float__") { (a) throws(PyException) -> PyValue in .float(try scalar(a).double) }
+        t.addMethod("__int__") { (a) throws(PyException) -> PyValue in
+            let s = try scalar(a)
+            return s.dtype.isFloat ? .int(Int(s.double)) : .int(s.integer)
+        }
+        t.addMethod("__index__") { (a) throws(PyException) -> PyValue in
+            let s = try scalar(a)
+            guard !s.dtype.isFloat else { throw .typeError("'numpy.\(s.dtype.name)' object cannot be interpreted as an integer") }
+            return .int(s.integer)
+        }
+        t.addMethod("__bool__") { (a) throws(PyException) -> PyValue in
+            let s = try scalar(a)
+            return .bool(s.dtype.isFloat ? s.double != 0 : s.integer != 0)
+        }
+        t.addMethod("__hash__") { (a) throws(PyException) -> PyValue in .int(try Protocol.hash(try scalar(a).python)) }
+        t.addMethod("item") { (a) throws(PyException) -> PyValue in try scalar(a).python }
+        // Arithmetic and comparisons go through the Python value; the result stays a NumPy
+        // scalar of the operand's dtype when the other side is a Python number.
+        for (name, op) in [("__add__", BinaryOperation.add), ("__sub__", .subtract), ("__mul__", .multiply),
+                           ("__truediv__", .trueDivide), ("__floordiv__", .floorDivide), ("__mod__", .remainder),
+                           ("__pow__", .power)] {
+            t.addMethod(name) { (a) throws(PyException) -> PyValue in
+                let s = try scalar(a)
+                guard a.count == 2 else { throw .typeError("expected 1 argument") }
+                return wrap(try Protocol.binaryOp(op, s.python, unwrap(a[1])), like: s)
+            }
+            let reflected = "__r" + name.dropFirst(2)
+            t.addMethod(String(reflected)) { (a) throws(PyException) -> PyValue in
+                let s = try scalar(a)
+                guard a.count == 2 else { throw .typeError("expected 1 argument") }
+                return wrap(try Protocol.binaryOp(op, unwrap(a[1]), s.python), like: s)
+            }
+        }
+        t.addMethod("__neg__") { (a) throws(PyException) -> PyValue in
+            let s = try scalar(a)
+            return wrap(try Protocol.negative(s.python), like: s)
+        }
+        for (name, op) in [("__eq__", Protocol.CompareOp.eq), ("__ne__", .ne), ("__lt__", .lt), ("__le__", .le),
+                           ("__gt__", .gt), ("__ge__", .ge)] {
+            t.addMethod(name) { (a) throws(PyException) -> PyValue in
+                guard a.count == 2 else { throw .typeError("expected 1 argument") }
+                return try Protocol.richCompare(try scalar(a).python, unwrap(a[1]), op)
+            }
+        }
+    }
+
+    static func unwrap(_ v: PyValue) -> PyValue {
+        if case .object(let o) = v, let s = o as? PyNumPyScalar { return s.python }
+        return v
+    }
+
+    /// A Python number result as a scalar of `like`'s kind (float results of int scalars
+    /// become float64).
+    static func wrap(_ v: PyValue, like s: PyNumPyScalar) -> PyValue {
+        switch v {
+        case .float(let d): return .object(PyNumPyScalar(s.dtype.isFloat ? s.dtype : .float64, double: d))
+        case .int(let i): return .object(PyNumPyScalar(s.dtype == .bool ? .int64 : s.dtype, double: Double(i), integer: i))
+        default: return v
+        }
+    }
+}
