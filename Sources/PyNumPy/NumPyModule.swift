@@ -18,7 +18,9 @@ public enum NumPy {
 
     static func makeModule() -> PyModule {
         installArrayType()
+        installOperators()
         let m = PyModule(name: "numpy")
+        installUfuncFunctions(m)
         let d = m.dict!
         d.setItem("__version__", .str("2.4.6"))
         d.setItem("ndarray", .object(NumPyTypes.ndarray))
