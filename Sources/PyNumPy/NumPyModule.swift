@@ -6,11 +6,32 @@ public enum NumPy {
     public static func install() {
         let numpy: () throws(PyException) -> PyModule = { makeModule() }
         let random: () throws(PyException) -> PyModule = { randomModule }
+        let linalg: () throws(PyException) -> PyModule = { linalgModule }
+        let scipy: () throws(PyException) -> PyModule = { scipyModule }
+        let scipyLinalg: () throws(PyException) -> PyModule = { scipyLinalgModule }
         Interpreter.shared.builtinModuleFactories["numpy"] = numpy
         Interpreter.shared.builtinModuleFactories["numpy.random"] = random
+        Interpreter.shared.builtinModuleFactories["numpy.linalg"] = linalg
+        Interpreter.shared.builtinModuleFactories["scipy"] = scipy
+        Interpreter.shared.builtinModuleFactories["scipy.linalg"] = scipyLinalg
     }
 
     static let randomModule: PyModule = makeRandomModule()
+    static let linalgModule: PyModule = makeLinalgModule(name: "numpy.linalg")
+    static let scipyLinalgModule: PyModule = {
+        let m = makeLinalgModule(name: "scipy.linalg")
+        // The old namespace the tutorial uses (SciPy warns that it is deprecated).
+        let decomp = PyModule(name: "scipy.linalg.decomp_qr")
+        decomp.dict!.setItem("qr", m.dict!.lookup("qr")!)
+        m.dict!.setItem("decomp_qr", .object(decomp))
+        return m
+    }()
+    static let scipyModule: PyModule = {
+        let m = PyModule(name: "scipy")
+        m.dict!.setItem("__version__", .str("1.17.1"))
+        m.dict!.setItem("linalg", .object(scipyLinalgModule))
+        return m
+    }()
 
     static func function(_ module: PyModule, _ name: String, _ body: @escaping NativeFunction) {
         module.dict!.setItem(name, .object(PyBuiltinFunction(name: name, module: module.name, body)))
@@ -35,6 +56,8 @@ public enum NumPy {
         d.setItem("nan", .float(.nan))
         d.setItem("newaxis", .none)
         d.setItem("random", .object(randomModule))
+        d.setItem("linalg", .object(linalgModule))
+        installDot(m)
 
         function(m, "array") { (a) throws(PyException) -> PyValue in
             let b = try a.bind("array", ["object", "dtype"], required: 1)
