@@ -76,8 +76,10 @@ extension NumPy {
             return .object(PyNDArray(buffer: source.buffer, data: source.data, dtype: x.dtype, shape: shape,
                                      strides: PyNDArray.contiguousStrides(shape, itemsize: x.dtype.itemsize)))
         }
-        for name in ["sum", "mean", "max", "min"] {
-            t.addMethod(name) { (a) throws(PyException) -> PyValue in try Reductions.reduce(name, try array(a, name)) }
+        for name in AxisReductions.names {
+            t.addMethod(name) { (a) throws(PyException) -> PyValue in
+                try AxisReductions.reduce(name, try array(a, name), a, skip: 1)
+            }
         }
         t.addMethod("__getitem__") { (a) throws(PyException) -> PyValue in
             let x = try array(a, "__getitem__")

@@ -42,6 +42,7 @@ public enum NumPy {
         installOperators()
         let m = PyModule(name: "numpy")
         installUfuncFunctions(m)
+        installShaping(m)
         let d = m.dict!
         d.setItem("__version__", .str("2.4.6"))
         d.setItem("ndarray", .object(NumPyTypes.ndarray))
@@ -57,6 +58,9 @@ public enum NumPy {
         d.setItem("newaxis", .none)
         d.setItem("random", .object(randomModule))
         d.setItem("linalg", .object(linalgModule))
+        let exceptions = PyModule(name: "numpy.exceptions")
+        exceptions.dict!.setItem("AxisError", .object(AxisReductions.axisError))
+        d.setItem("exceptions", .object(exceptions))
         installDot(m)
 
         function(m, "array") { (a) throws(PyException) -> PyValue in
@@ -119,12 +123,14 @@ public enum NumPy {
             if let s = b[4], !s.isNone { ArrayPrinter.options.suppress = try Protocol.isTrue(s) }
             return .none
         }
-        for name in ["sum", "mean", "max", "min"] {
+        for name in AxisReductions.names {
             function(m, name) { (a) throws(PyException) -> PyValue in
                 guard a.count >= 1 else { throw .typeError("\(name)() missing required argument 'a' (pos 0)") }
-                return try Reductions.reduce(name, try asArray(a[0]))
+                return try AxisReductions.reduce(name, try asArray(a[0]), a, skip: 1)
             }
         }
+        d.setItem("amax", d.lookup("max")!)
+        d.setItem("amin", d.lookup("min")!)
         return m
     }
 

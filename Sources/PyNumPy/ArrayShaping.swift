@@ -1,0 +1,247 @@
+import Foundation
+import PyRuntime
+
+/// Shape changes and combinations: `ravel`, `flatten`, `transpose`, `swapaxes`, `fill`,
+/// `cumsum`, `sort`, `argsort`, `concatenate`, `stack`, `vstack`, `hstack`, `where`, `clip`,
+/// `allclose`, `isclose`, `array_equal`, `outer`, `meshgrid`.
+extension NumPy {
+    static func values(_ a: PyNDArray) -> [Double] {
+        var out: [Double] = []
+        out.reserveCapacity(a.size)
+        try! a.forEachAddress { (p) throws(PyException) in out.append(a.double(at: p)) }
+        return out
+    }
+
+    static func make(_ values: [Double], dtype: DType, shape: [Int]) -> PyNDArray {
+        let r = PyNDArray(dtype: dtype, shape: shape)
+        var p = r.data
+        for v in values {
+            if dtype.isFloat { r.store(v, at: p) } else { r.store(integer: Int(v), at: p) }
+            p += dtype.itemsize
+        }
+        return r
+    }
+
+    static func transposed(_ x: PyNDArray, _ axes: [Int]) throws(PyException) -> PyNDArray {
+        guard axes.count == x.ndim, Set(axes) == Set(0..<x.ndim) else { throw .valueError("axes don't match array") }
+        return PyNDArray(buffer: x.buffer, data: x.data, dtype: x.dtype, shape: axes.map { x.shape[$0] },
+                         strides: axes.map { x.strides[$0] })
+    }
+
+    static func installShaping(_ m: PyModule) {
+        let t = NumPyTypes.ndarray
+        for name in ["ravel", "flatten"] {
+            t.addMethod(name) { (a) throws(PyException) -> PyValue in
+                let x = try array(a, name)
+                let c = name == "ravel" && x.isCContiguous ? x : ArrayCreation.copy(x)
+                return .object(PyNDArray(buffer: c.buffer, data: c.data, dtype: x.dtype, shape: [x.size],
+                                         strides: [x.dtype.itemsize]))
+            }
+        }
+        t.addMethod("transpose") { (a) throws(PyException) -> PyValue in
+            let x = try array(a, "transpose")
+            var axes = Array((0..<x.ndim).reversed())
+            if a.count == 2 { axes = try Protocol.toArray(a[1]).map { (v) throws(PyException) -> Int in try Protocol.index(v) } }
+            else if a.count > 2 { axes = try a.values[1..<a.count].map { (v) throws(PyException) -> Int in try Protocol.index(v) } }
+            return .object(try transposed(x, axes))
+        }
+        t.addMethod("swapaxes") { (a) throws(PyException) -> PyValue in
+            let x = try array(a, "swapaxes")
+            guard a.count == 3 else { throw .typeError("swapaxes() takes 2 arguments") }
+            var i = try Protocol.index(a[1]), j = try Protocol.index(a[2])
+            if i < 0 { i += x.ndim }
+            if j < 0 { j += x.ndim }
+            var axes = Array(0..<x.ndim)
+            axes.swapAt(i, j)
+            return .object(try transposed(x, axes))
+        }
+        t.addMethod("fill") { (a) throws(PyException) -> PyValue in
+            let x = try array(a, "fill")
+            guard a.count == 2 else { throw .typeError("fill() takes exactly 1 argument") }
+            try x.forEachAddress { (p) throws(PyException) in try ArrayCreation.store(a[1], into: x, at: p) }
+            return .none
+        }
+        t.addMethod("cumsum") { (a) throws(PyException) -> PyValue in
+            let x = try array(a, "cumsum")
+            var s = 0.0
+            let out = values(x).map { v -> Double in s += v; return s }
+            return .object(make(out, dtype: x.dtype.isFloat ? x.dtype : .int64, shape: [x.size]))
+        }
+        t.addMethod("sort") { (a) throws(PyException) -> PyValue in
+            let x = try array(a, "sort")
+            let sorted = try sortedCopy(x)
+            try Indexing.set(x, .object(PyTuple([])), .object(sorted))
+            return .none
+        }
+        t.addMethod("argsort") { (a) throws(PyException) -> PyValue in .object(try argsort(try array(a, "argsort"))) }
+        t.addGetSet("flags", get: { (v) throws(PyException) -> PyValue in
+            let x = v.object as! PyNDArray
+            let text = "  C_CONTIGUOUS : \(x.isCContiguous ? "True" : "False")\n  F_CONTIGUOUS : \(x.isFContiguous ? "True" : "False")\n"
+                + "  OWNDATA : \(x.data == x.buffer.bytes ? "True" : "False")\n  WRITEABLE : True\n  ALIGNED : True\n"
+                + "  WRITEBACKIFCOPY : False\n"
+            let d = PyDict()
+            d.setItem("C_CONTIGUOUS", .bool(x.isCContiguous))
+            d.setItem("F_CONTIGUOUS", .bool(x.isFContiguous))
+            d.setItem("c_contiguous", .bool(x.isCContiguous))
+            d.setItem("f_contiguous", .bool(x.isFContiguous))
+            _ = text
+            return .object(d)
+        })
+
+        function(m, "sort") { (a) throws(PyException) -> PyValue in .object(try sortedCopy(try asArray(a[0]))) }
+        function(m, "argsort") { (a) throws(PyException) -> PyValue in .object(try argsort(try asArray(a[0]))) }
+        function(m, "ravel") { (a) throws(PyException) -> PyValue in
+            let x = ArrayCreation.copy(try asArray(a[0]))
+            return .object(PyNDArray(buffer: x.buffer, data: x.data, dtype: x.dtype, shape: [x.size], strides: [x.dtype.itemsize]))
+        }
+        function(m, "transpose") { (a) throws(PyException) -> PyValue in
+            let x = try asArray(a[0])
+            return .object(try transposed(x, Array((0..<x.ndim).reversed())))
+        }
+        function(m, "concatenate") { (a) throws(PyException) -> PyValue in
+            let b = try a.bind("concatenate", ["arrays", "axis"], required: 1)
+            let axis = try b[1].map { (v) throws(PyException) -> Int in try Protocol.index(v) } ?? 0
+            return .object(try concatenate(try Protocol.toArray(b[0]!).map { (v) throws(PyException) -> PyNDArray in try asArray(v) }, axis: axis))
+        }
+        function(m, "stack") { (a) throws(PyException) -> PyValue in
+            let b = try a.bind("stack", ["arrays", "axis"], required: 1)
+            let axis = try b[1].map { (v) throws(PyException) -> Int in try Protocol.index(v) } ?? 0
+            let arrays = try Protocol.toArray(b[0]!).map { (v) throws(PyException) -> PyNDArray in try asArray(v) }
+            guard let first = arrays.first, arrays.allSatisfy({ $0.shape == first.shape }) else {
+                throw .valueError("all input arrays must have the same shape")
+            }
+            let expanded = arrays.map { x -> PyNDArray in
+                var shape = x.shape, strides = x.strides
+                let at = axis < 0 ? axis + x.ndim + 1 : axis
+                shape.insert(1, at: at)
+                strides.insert(0, at: at)
+                return PyNDArray(buffer: x.buffer, data: x.data, dtype: x.dtype, shape: shape, strides: strides)
+            }
+            return .object(try concatenate(expanded, axis: axis < 0 ? axis + first.ndim + 1 : axis))
+        }
+        function(m, "vstack") { (a) throws(PyException) -> PyValue in
+            let arrays = try Protocol.toArray(a[0]).map { (v) throws(PyException) -> PyNDArray in
+                let x = try asArray(v)
+                return x.ndim == 1 ? PyNDArray(buffer: x.buffer, data: x.data, dtype: x.dtype, shape: [1, x.shape[0]],
+                                               strides: [0, x.strides[0]]) : x
+            }
+            return .object(try concatenate(arrays, axis: 0))
+        }
+        function(m, "hstack") { (a) throws(PyException) -> PyValue in
+            let arrays = try Protocol.toArray(a[0]).map { (v) throws(PyException) -> PyNDArray in try asArray(v) }
+            return .object(try concatenate(arrays, axis: arrays.first?.ndim == 1 ? 0 : 1))
+        }
+        function(m, "where") { (a) throws(PyException) -> PyValue in
+            guard a.count == 3 else { throw PyException(Types.notImplementedError, "np.where needs condition, x and y here") }
+            let c = try asArray(a[0])
+            let (x, _) = try Ufuncs.operand(a[1], next: nil), (y, _) = try Ufuncs.operand(a[2], next: nil)
+            let shape = try Broadcasting.shape([c.shape, x.shape, y.shape])
+            let dtype = DType.promote(x.dtype, y.dtype)
+            let r = PyNDArray(dtype: dtype, shape: shape)
+            Broadcasting.forEach([c, x, y, r], shape: shape) { p in
+                let pick = c.double(at: p[0]) != 0 ? (x, p[1]) : (y, p[2])
+                if dtype.isFloat { r.store(pick.0.double(at: pick.1), at: p[3]) }
+                else { r.store(integer: pick.0.integer(at: pick.1), at: p[3]) }
+            }
+            return .object(r)
+        }
+        function(m, "clip") { (a) throws(PyException) -> PyValue in
+            guard a.count == 3 else { throw .typeError("clip() takes 3 arguments") }
+            let low = try Ufuncs.binary(.maximum, a[0], a[1])
+            return try Ufuncs.binary(.minimum, low, a[2])
+        }
+        t.addMethod("clip") { (a) throws(PyException) -> PyValue in
+            guard a.count == 3 else { throw .typeError("clip() takes 2 arguments") }
+            return try Ufuncs.binary(.minimum, try Ufuncs.binary(.maximum, a[0], a[1]), a[2])
+        }
+        function(m, "isclose") { (a) throws(PyException) -> PyValue in .object(try isclose(a)) }
+        function(m, "allclose") { (a) throws(PyException) -> PyValue in
+            let r = try isclose(a)
+            return .bool(values(r).allSatisfy { $0 != 0 })
+        }
+        function(m, "array_equal") { (a) throws(PyException) -> PyValue in
+            let x = try asArray(a[0]), y = try asArray(a[1])
+            guard x.shape == y.shape else { return .bool(false) }
+            return .bool(values(x) == values(y))
+        }
+        function(m, "outer") { (a) throws(PyException) -> PyValue in
+            let x = ArrayCreation.copy(try asArray(a[0])), y = ArrayCreation.copy(try asArray(a[1]))
+            let column = PyNDArray(buffer: x.buffer, data: x.data, dtype: x.dtype, shape: [x.size, 1], strides: [x.dtype.itemsize, 0])
+            let row = PyNDArray(buffer: y.buffer, data: y.data, dtype: y.dtype, shape: [1, y.size], strides: [0, y.dtype.itemsize])
+            return try Ufuncs.binary(.multiply, .object(column), .object(row))
+        }
+        function(m, "meshgrid") { (a) throws(PyException) -> PyValue in
+            let ij = (a.keyword("indexing").flatMap { ($0.object as? PyStr)?.value }) == "ij"
+            let inputs = try a.values[0..<a.count].map { (v) throws(PyException) -> PyNDArray in ArrayCreation.copy(try asArray(v)) }
+            var shape = inputs.map(\.size)
+            if !ij && shape.count >= 2 { shape.swapAt(0, 1) }
+            let grids = inputs.enumerated().map { (k, x) -> PyValue in
+                var axis = k
+                if !ij && inputs.count >= 2 && k < 2 { axis = 1 - k }
+                var strides = [Int](repeating: 0, count: shape.count)
+                strides[axis] = x.dtype.itemsize
+                let view = PyNDArray(buffer: x.buffer, data: x.data, dtype: x.dtype, shape: shape, strides: strides)
+                return .object(ArrayCreation.copy(view))
+            }
+            return .object(PyTuple(grids))
+        }
+    }
+
+    static func concatenate(_ arrays: [PyNDArray], axis rawAxis: Int) throws(PyException) -> PyNDArray {
+        guard let first = arrays.first else { throw .valueError("need at least one array to concatenate") }
+        let axis = rawAxis < 0 ? rawAxis + first.ndim : rawAxis
+        guard axis >= 0 && axis < first.ndim else {
+            throw PyException(AxisReductions.axisError, "axis \(rawAxis) is out of bounds for array of dimension \(first.ndim)")
+        }
+        for x in arrays {
+            guard x.ndim == first.ndim else {
+                throw .valueError("all the input array dimensions except for the concatenation axis must match exactly, but along dimension 0, the array at index 0 has size \(first.shape[0]) and the array at index 1 has size \(x.shape.first ?? 0)")
+            }
+        }
+        var shape = first.shape
+        shape[axis] = arrays.map { $0.shape[axis] }.reduce(0, +)
+        let dtype = arrays.dropFirst().reduce(first.dtype) { DType.promote($0, $1.dtype) }
+        let r = PyNDArray(dtype: dtype, shape: shape)
+        var offset = 0
+        for x in arrays {
+            var viewStrides = r.strides
+            let view = PyNDArray(buffer: r.buffer, data: r.data + offset * r.strides[axis], dtype: dtype,
+                                 shape: { var s = shape; s[axis] = x.shape[axis]; return s }(), strides: viewStrides)
+            viewStrides = []
+            try Indexing.set(view, .object(PyTuple([])), .object(x))
+            offset += x.shape[axis]
+        }
+        return r
+    }
+
+    static func sortedCopy(_ x: PyNDArray) throws(PyException) -> PyNDArray {
+        guard x.ndim == 1 else { throw PyException(Types.notImplementedError, "Jitbook's NumPy sorts 1-D arrays so far") }
+        let v = values(x).sorted { a, b in b.isNaN ? !a.isNaN : a < b }
+        return make(v, dtype: x.dtype, shape: x.shape)
+    }
+
+    static func argsort(_ x: PyNDArray) throws(PyException) -> PyNDArray {
+        guard x.ndim == 1 else { throw PyException(Types.notImplementedError, "Jitbook's NumPy sorts 1-D arrays so far") }
+        let v = values(x)
+        // A stable sort, as NumPy's default quicksort gives for distinct keys.
+        let order = v.indices.sorted { i, j in v[i] == v[j] ? i < j : (v[j].isNaN ? !v[i].isNaN : v[i] < v[j]) }
+        return make(order.map(Double.init), dtype: .int64, shape: [v.count])
+    }
+
+    static func isclose(_ a: Arguments) throws(PyException) -> PyNDArray {
+        let b = try a.bind("isclose", ["a", "b", "rtol", "atol", "equal_nan"], required: 2)
+        let rtol = b[2]?.asDouble ?? 1e-05, atol = b[3]?.asDouble ?? 1e-08
+        let equalNaN = try b[4].map { (v) throws(PyException) -> Bool in try Protocol.isTrue(v) } ?? false
+        let (x, _) = try Ufuncs.operand(b[0]!, next: nil), (y, _) = try Ufuncs.operand(b[1]!, next: nil)
+        let shape = try Broadcasting.shape([x.shape, y.shape])
+        let r = PyNDArray(dtype: .bool, shape: shape)
+        Broadcasting.forEach([x, y, r], shape: shape) { p in
+            let u = x.double(at: p[0]), w = y.double(at: p[1])
+            var close = abs(u - w) <= atol + rtol * abs(w)
+            if u.isInfinite || w.isInfinite { close = u == w }
+            if u.isNaN || w.isNaN { close = equalNaN && u.isNaN && w.isNaN }
+            r.store(integer: close ? 1 : 0, at: p[2])
+        }
+        return r
+    }
+}
