@@ -1,9 +1,13 @@
+import Foundation
+
 /// NumPy's legacy `RandomState` stream: MT19937 seeded with `init_genrand(seed)` for an int
 /// seed (CPython's `random.seed` uses `init_by_array` instead, so the streams differ), and
 /// `random_sample` from two 32-bit draws (53 bits), as NumPy's `legacy_double`.
 final class LegacyRandom {
     private var state = [UInt32](repeating: 0, count: 624)
     private var index = 624
+    /// The second value of the last polar-method pair (`legacy_gauss` keeps one in reserve).
+    private var gauss: Double?
 
     init(seed: UInt32 = 5489) { self.seed(seed) }
 
@@ -13,6 +17,7 @@ final class LegacyRandom {
             state[i] = 1_812_433_253 &* (state[i - 1] ^ (state[i - 1] >> 30)) &+ UInt32(i)
         }
         index = 624
+        gauss = nil
     }
 
     func next32() -> UInt32 {
@@ -38,5 +43,39 @@ final class LegacyRandom {
     func double() -> Double {
         let a = Double(next32() >> 5), b = Double(next32() >> 6)
         return (a * 67_108_864 + b) / 9_007_199_254_740_992
+    }
+
+    /// `legacy_gauss`: the polar Box-Muller method, one value kept for the next call.
+    func standardNormal() -> Double {
+        if let g = gauss {
+            gauss = nil
+            return g
+        }
+        var x1 = 0.0, x2 = 0.0, r2 = 0.0
+        repeat {
+            x1 = 2 * double() - 1
+            x2 = 2 * double() - 1
+            r2 = x1 * x1 + x2 * x2
+        } while r2 >= 1 || r2 == 0
+        let f = (-2 * log(r2) / r2).squareRoot()
+        gauss = f * x1
+        return f * x2
+    }
+
+    /// A uniform integer in 0...max by masked rejection (`rk_interval`, legacy `randint`).
+    func interval(_ max: UInt64) -> UInt64 {
+        if max == 0 { return 0 }
+        var mask = max
+        mask |= mask >> 1; mask |= mask >> 2; mask |= mask >> 4; mask |= mask >> 8; mask |= mask >> 16; mask |= mask >> 32
+        if max <= 0xFFFF_FFFF {
+            while true {
+                let v = UInt64(next32()) & mask
+                if v <= max { return v }
+            }
+        }
+        while true {
+            let v = ((UInt64(next32()) << 32) | UInt64(next32())) & mask
+            if v <= max { return v }
+        }
     }
 }
