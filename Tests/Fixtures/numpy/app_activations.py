@@ -1,0 +1,20 @@
+# Neural-network activation functions written with ufuncs on a small batch of inputs.
+import numpy as np
+
+z = np.asarray([-3.0, -1.0, -0.25, 0.0, 0.5, 2.0])
+sigmoid = 1 / (1 + np.exp(-z))
+relu = np.maximum(z, 0)
+relu6 = np.minimum(np.maximum(z, 0), 6)
+leaky = np.where(z > 0, z, 0.01 * z)
+softplus = np.log(1 + np.exp(z))
+print(np.round(sigmoid, 6))
+print(np.tanh(z))
+print(relu, relu6)
+print(leaky)
+print(softplus)
+print(np.square(z), np.power(z, 3))
+print(np.absolute(z), np.sign(z))
+batch = np.asarray([[1, -2], [3, -4]], dtype=np.float32)
+print(repr(np.maximum(batch, 0)), repr(np.minimum(batch, np.float32(2))))
+grad = sigmoid * (1 - sigmoid)
+print(grad.argmax(), repr(grad.max()))

@@ -1,0 +1,22 @@
+# Sampling waves and curves: sin/cos/tan, the catenary cosh, and polar coordinates.
+import numpy as np
+
+t = np.linspace(0, 1, 9)
+wave = np.sin(2 * np.pi * t)
+print(np.round(wave, 6) + 0.0)
+print(np.round(np.cos(2 * np.pi * t), 6) + 0.0)
+print(np.tan(np.array([0.0, 0.25, -0.25]) * np.pi))
+x = np.linspace(-1, 1, 5)
+print(np.cosh(x), np.sinh(x))
+print(np.cosh(x) - np.sinh(x) - np.exp(-x) < 1e-12)
+print(np.tanh(x).round(8), np.arctan(np.tanh(x)).round(4))
+xs = np.array([1.0, 0.0, -2.0, 3.0])
+ys = np.array([1.0, 2.0, -2.0, -4.0])
+r = np.hypot(xs, ys)
+theta = np.arctan2(ys, xs)
+print(r, theta)
+print(np.allclose(r * np.cos(theta), xs), np.allclose(r * np.sin(theta), ys))
+print(np.floor(theta * 10), np.ceil(r))
+print(np.arcsin(np.sin(np.array([0.1, 0.2]))), np.arccos(np.cos(np.array([0.3]))))
+gain = np.array([1.0, 10.0, 0.5, 100.0])
+print("dB", 20 * np.log10(gain))

@@ -1,0 +1,20 @@
+# np.array from nested lists and tuples, with dtype inference and explicit dtype=.
+import numpy as np
+
+print(repr(np.array([1, 2, 3])))
+print(repr(np.array([1, 2.0, 3])))
+print(repr(np.array([True, False])))
+print(repr(np.array([1, True])))
+print(repr(np.array([1, 2j])))
+print(repr(np.array((1, 2, 3))))
+print(repr(np.array([(1, 2), (3, 4)])))
+print(repr(np.array([[1.5, 2], (3, 4)])))
+print(repr(np.array([[[1], [2]], [[3], [4]]])))
+print(repr(np.array([1, 2, 3], dtype=float)))
+print(repr(np.array([1.9, -1.9, 2.5], dtype=int)))
+print(repr(np.array([0, 1, 2], dtype=bool)))
+print(repr(np.array([1, 2], dtype="int32")))
+print(repr(np.array([1, 2], dtype=np.complex128)))
+print(repr(np.array(5)), np.array(5).shape, np.array(5).ndim)
+print(repr(np.array(2.5)), repr(np.array([])))
+print(np.array([1, 2]).dtype, np.array([1.0]).dtype, np.array([1j]).dtype, np.array([True]).dtype)

@@ -1,0 +1,21 @@
+# Joining arrays: concatenate along an existing axis, stack along a new one, vstack and hstack.
+import numpy as np
+
+a = np.array([[1, 2], [3, 4]])
+b = np.array([[5, 6]])
+print(np.concatenate((a, b)))
+print(np.concatenate([a, a], axis=1))
+print(np.concatenate([a, b], axis=None))
+print(np.concatenate([np.array([1, 2]), np.array([3.5])]))
+x = np.arange(3)
+y = np.arange(3, 6)
+print(np.stack([x, y]))
+print(np.stack([x, y], axis=1))
+print(np.stack((x, y), axis=-1).shape, np.stack([a, a, a]).shape)
+print(np.vstack([x, y]))
+print(np.vstack((a, b)))
+print(np.hstack([x, y]))
+print(np.hstack((a, a)))
+print(np.hstack([np.zeros((2, 1)), a]))
+print(repr(np.concatenate([np.array([1], dtype=np.int8), np.array([2], dtype=np.int32)])))
+print(repr(np.vstack([np.array([True]), np.array([False])])))

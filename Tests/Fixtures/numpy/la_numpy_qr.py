@@ -1,0 +1,20 @@
+# numpy.linalg.qr: Q has orthonormal columns, R is upper triangular, Q @ R gives back A.
+import numpy as np
+
+A = np.array([[12.0, -51.0, 4.0], [6.0, 167.0, -68.0], [-4.0, 24.0, -41.0]])
+Q, R = np.linalg.qr(A)
+print(Q)
+print(R)
+print(np.allclose(Q @ R, A), np.allclose(Q.T @ Q, np.eye(3)))
+np.random.seed(3)
+B = np.random.random((4, 3))
+q, r = np.linalg.qr(B)
+print(q.shape, r.shape)
+print(q)
+print(r)
+result = np.linalg.qr(B)
+print(type(result).__name__, len(result), np.array_equal(result.Q, q), np.array_equal(result.R, r))
+q2, r2 = np.linalg.qr(B, mode="complete")
+print(q2.shape, r2.shape)
+print(np.linalg.qr(B, mode="r").shape)
+print(np.abs(r[[0, 1, 2], [0, 1, 2]]))

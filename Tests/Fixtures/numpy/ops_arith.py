@@ -1,0 +1,20 @@
+# Arithmetic operators work element by element and broadcast scalars and smaller shapes.
+import numpy as np
+
+a = np.array([7, -7, 10, 3])
+b = np.array([2, 2, -3, 5])
+print(a + b, a - b, a * b)
+print(a / b)
+print(a // b, a % b)
+print(a ** 2, 2 ** np.arange(5))
+print(-a, +a, abs(a))
+f = np.array([7.5, -7.5, 1.0])
+print(f // 2, f % 2, f % -2, abs(f) ** 0.5)
+m = np.arange(6).reshape(2, 3)
+print(m + 10)
+print(m * np.array([1, 10, 100]))
+print(m - np.array([[1], [2]]))
+print(1 / np.array([1.0, 2.0, 4.0]), 10 - m[0])
+print(np.array([1, 2]) ** -1.0, np.array([2.0]) ** np.array([3]))
+print(repr(np.array([5]) / np.array([2])), repr(np.array([5]) // np.array([2])))
+print(np.arange(3)[:, None] + np.arange(4))

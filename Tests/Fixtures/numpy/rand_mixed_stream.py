@@ -1,0 +1,21 @@
+# One seed, many legacy functions: they all consume the same Mersenne Twister stream in order.
+import numpy as np
+
+np.random.seed(123)
+print(np.random.random_sample(2))
+print(np.random.randn(3))
+print(np.random.uniform(1, 2, 2))
+deck = np.arange(8)
+np.random.shuffle(deck)
+print(deck)
+print(np.random.permutation(5))
+print(np.random.randint(0, 100, 4))
+print(np.random.choice(10, 3, replace=False))
+print(np.random.normal(5, 0.1, 2))
+print(repr(np.random.rand()), repr(np.random.randn()))
+np.random.seed(123)
+a = np.random.random_sample(2)
+np.random.seed(123)
+b = np.random.uniform(size=2)
+print(np.array_equal(a, b))
+print(np.random.permutation(np.array([[1, 2], [3, 4], [5, 6]])))
