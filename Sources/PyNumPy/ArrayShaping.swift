@@ -79,15 +79,45 @@ extension NumPy {
             let text = "  C_CONTIGUOUS : \(x.isCContiguous ? "True" : "False")\n  F_CONTIGUOUS : \(x.isFContiguous ? "True" : "False")\n"
                 + "  OWNDATA : \(x.data == x.buffer.bytes ? "True" : "False")\n  WRITEABLE : True\n  ALIGNED : True\n"
                 + "  WRITEBACKIFCOPY : False\n"
-            let d = PyDict()
-            d.setItem("C_CONTIGUOUS", .bool(x.isCContiguous))
-            d.setItem("F_CONTIGUOUS", .bool(x.isFContiguous))
-            d.setItem("c_contiguous", .bool(x.isCContiguous))
-            d.setItem("f_contiguous", .bool(x.isFContiguous))
             _ = text
-            return .object(d)
+            return try Protocol.call(NumPy.flagsType, [.bool(x.isCContiguous), .bool(x.isFContiguous),
+                                                        .bool(x.data == x.buffer.bytes)])
         })
 
+        for name in ["round", "around"] {
+            function(m, name) { (a) throws(PyException) -> PyValue in
+                let b = try a.bind(name, ["a", "decimals"], required: 1)
+                return try Rounding.round(b[0]!, decimals: try b[1].map { (v) throws(PyException) -> Int in try Protocol.index(v) } ?? 0)
+            }
+        }
+        t.addMethod("round") { (a) throws(PyException) -> PyValue in
+            let decimals = a.count > 1 ? try Protocol.index(a[1]) : (try a.keyword("decimals").map { (v) throws(PyException) -> Int in try Protocol.index(v) } ?? 0)
+            return try Rounding.round(a[0], decimals: decimals)
+        }
+        // Module forms of the methods: np.reshape(a, ...), np.copy(a), np.cumsum(a), ...
+        for name in ["reshape", "copy", "cumsum", "swapaxes", "transpose", "flatten", "fill", "argsort", "astype"] {
+            guard m.dict!.lookup(name) == nil || name == "transpose" else { continue }
+            function(m, name) { (a) throws(PyException) -> PyValue in
+                guard a.count >= 1 else { throw .typeError("\(name)() missing required argument 'a' (pos 0)") }
+                let target = try asArray(a[0])
+                let method = try Protocol.getAttr(.object(target), Names.intern(name))
+                return try Protocol.call(method, Arguments(UnsafeBufferPointer(rebasing: a.values[1...]), kwnames: a.kwnames))
+            }
+        }
+        function(m, "full_like") { (a) throws(PyException) -> PyValue in
+            let b = try a.bind("full_like", ["a", "fill_value", "dtype"], required: 2)
+            let like = try asArray(b[0]!)
+            let result = ArrayCreation.filled(like.shape, dtype: try ArrayCreation.dtype(b[2]) ?? like.dtype, value: 0)
+            try result.forEachAddress { (p) throws(PyException) in try ArrayCreation.store(b[1]!, into: result, at: p) }
+            return .object(result)
+        }
+        for (dunder, convert) in [("__float__", "float"), ("__int__", "int")] {
+            t.addMethod(dunder) { (a) throws(PyException) -> PyValue in
+                let x = try array(a, dunder)
+                guard x.ndim == 0 else { throw .typeError("only 0-dimensional arrays can be converted to Python scalars") }
+                return try Protocol.call(Runtime.builtins.lookup(convert)!, [PyNumPyScalar.element(of: x, at: x.data).python])
+            }
+        }
         function(m, "sort") { (a) throws(PyException) -> PyValue in .object(try sortedCopy(try asArray(a[0]))) }
         function(m, "argsort") { (a) throws(PyException) -> PyValue in .object(try argsort(try asArray(a[0]))) }
         function(m, "ravel") { (a) throws(PyException) -> PyValue in

@@ -98,6 +98,12 @@ extension NumPy {
             guard a.count >= 1, case .object(let o) = a[0], let x = o as? PyDTypeObject else { throw .typeError("expected a dtype") }
             return x.dtype
         }
+        d.addStaticFunction("__new__") { (a) throws(PyException) -> PyValue in
+            guard a.count == 2, let made = try ArrayCreation.dtype(a[1]) else {
+                throw .typeError("dtype() takes exactly one argument")
+            }
+            return .object(PyDTypeObject(made))
+        }
         d.addMethod("__repr__") { (a) throws(PyException) -> PyValue in .str("dtype('\(try dtype(a).name)')") }
         d.addMethod("__str__") { (a) throws(PyException) -> PyValue in .str(try dtype(a).name) }
         d.addMethod("__eq__") { (a) throws(PyException) -> PyValue in

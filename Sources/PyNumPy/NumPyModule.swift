@@ -17,6 +17,34 @@ public enum NumPy {
     }
 
     static let randomModule: PyModule = makeRandomModule()
+
+    /// `ndarray.flags`: item and attribute access, written in Python as a small class.
+    static let flagsType: PyValue = {
+        let source = """
+        class flagsobj:
+            def __init__(self, c, f, own):
+                self.c_contiguous = c
+                self.f_contiguous = f
+                self.owndata = own
+                self.writeable = True
+                self.aligned = True
+            def __getitem__(self, key):
+                names = {"C_CONTIGUOUS": "c_contiguous", "C": "c_contiguous", "F_CONTIGUOUS": "f_contiguous",
+                         "F": "f_contiguous", "OWNDATA": "owndata", "WRITEABLE": "writeable", "ALIGNED": "aligned"}
+                if key not in names:
+                    raise KeyError(key)
+                return getattr(self, names[key])
+            def __repr__(self):
+                return (f"  C_CONTIGUOUS : {self.c_contiguous}\\n  F_CONTIGUOUS : {self.f_contiguous}\\n"
+                        f"  OWNDATA : {self.owndata}\\n  WRITEABLE : True\\n  ALIGNED : True\\n"
+                        f"  WRITEBACKIFCOPY : False\\n")
+        """
+        let ns = PyDict()
+        ns.setItem("__name__", .str("numpy"))
+        let code = try! Interpreter.shared.compileSource(source, filename: "<numpy>", mode: .exec)
+        _ = try! Interpreter.shared.runCode(code, globals: ns, locals: ns)
+        return ns.lookup("flagsobj")!
+    }()
     static let linalgModule: PyModule = makeLinalgModule(name: "numpy.linalg")
     static let scipyLinalgModule: PyModule = {
         let m = makeLinalgModule(name: "scipy.linalg")

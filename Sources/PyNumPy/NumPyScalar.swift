@@ -63,7 +63,33 @@ enum NumPyScalarTypes {
         return s
     }
 
+    /// `np.float64(x)`, `np.int32(x)`, `np.uint8(x)`: a scalar of the type's dtype (integers
+    /// wrap as NumPy's casts do).
+    static func construct(_ dtype: DType, _ a: Arguments) throws(PyException) -> PyValue {
+        let value = a.count > 1 ? a[1] : .int(0)
+        let holder = PyNDArray(dtype: dtype, shape: [])
+        try ArrayCreation.store(unwrap(value), into: holder, at: holder.data)
+        return .object(PyNumPyScalar.element(of: holder, at: holder.data))
+    }
+
     private static func install(_ t: PyType) {
+        let dtype = DType(name: t.name == "bool" ? "bool" : t.name)!
+        t.addStaticFunction("__new__") { (a) throws(PyException) -> PyValue in try construct(dtype, a) }
+        t.addMethod("__format__") { (a) throws(PyException) -> PyValue in
+            guard a.count == 2 else { throw .typeError("__format__ takes one argument") }
+            return try Protocol.call(Runtime.builtins.lookup("format")!, [try scalar(a).python, a[1]])
+        }
+        t.addMethod("__round__") { (a) throws(PyException) -> PyValue in
+            let s = try scalar(a)
+            let digits = a.count > 1 ? try Protocol.index(a[1]) : 0
+            let rounded = Rounding.round(s.double, decimals: digits)
+            if a.count == 1 && s.dtype.isFloat { return .int(Int(rounded)) }
+            return wrap(s.dtype.isFloat ? .float(rounded) : .int(s.integer), like: s)
+        }
+        t.addMethod("__abs__") { (a) throws(PyException) -> PyValue in
+            let s = try scalar(a)
+            return wrap(try Protocol.call(Runtime.builtins.lookup("abs")!, [s.python]), like: s)
+        }
         t.addMethod("__repr__") { (a) throws(PyException) -> PyValue in .str(try scalar(a).repr) }
         t.addMethod("__str__") { (a) throws(PyException) -> PyValue in .str(try scalar(a).str) }
         t.addMethod("__float__") { (a) throws(PyException) -> PyValue in .float(try scalar(a).double) }
