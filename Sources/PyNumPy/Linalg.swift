@@ -145,7 +145,9 @@ enum Linalg {
         if b.ndim == 2 { resultShape.append(n) }
         let dtype = DType.promote(a.dtype, b.dtype)
         if dtype == .float64 {
-            let ca = ArrayCreation.cast(a, to: .float64), cb = ArrayCreation.cast(b, to: .float64)
+            // BLAS reads C-ordered float64 in place; anything else is copied first.
+            let ca = a.dtype == .float64 && a.isCContiguous ? a : ArrayCreation.cast(a, to: .float64)
+            let cb = b.dtype == .float64 && b.isCContiguous ? b : ArrayCreation.cast(b, to: .float64)
             let pa = ca.data.assumingMemoryBound(to: Double.self), pb = cb.data.assumingMemoryBound(to: Double.self)
             if a.ndim == 1 && b.ndim == 1 {
                 return .object(PyNumPyScalar(.float64, double: cblas_ddot(Int32(k), pa, 1, pb, 1)))

@@ -33,11 +33,11 @@ public final class PyNDArray: PyObject {
         super.init(type: NumPyTypes.ndarray)
     }
 
-    /// A new C-ordered array, zero-filled.
-    public convenience init(dtype: DType, shape: [Int]) {
+    /// A new C-ordered array, zero-filled unless the caller writes every element itself.
+    public convenience init(dtype: DType, shape: [Int], zeroed: Bool = true) {
         let size = shape.reduce(1, *)
         let buffer = ArrayBuffer(byteCount: size * dtype.itemsize)
-        buffer.bytes.initializeMemory(as: UInt8.self, repeating: 0, count: max(size * dtype.itemsize, 1))
+        if zeroed { buffer.bytes.initializeMemory(as: UInt8.self, repeating: 0, count: max(size * dtype.itemsize, 1)) }
         self.init(buffer: buffer, data: buffer.bytes, dtype: dtype, shape: shape,
                   strides: Self.contiguousStrides(shape, itemsize: dtype.itemsize))
     }

@@ -74,7 +74,7 @@ enum Ufuncs {
             }
             result = out
         } else {
-            result = PyNDArray(dtype: op.isComparison ? .bool : compute, shape: shape)
+            result = PyNDArray(dtype: op.isComparison ? .bool : compute, shape: shape, zeroed: false)
         }
         let inputsFloat = op.isComparison ? DType.promote(a.dtype, b.dtype).isFloat : compute.isFloat
         if inputsFloat || compute == .complex128 {
@@ -112,12 +112,23 @@ enum Ufuncs {
         let n = r.size
         let x = a.data.assumingMemoryBound(to: Double.self), y = b.data.assumingMemoryBound(to: Double.self)
         let z = r.data.assumingMemoryBound(to: Double.self)
-        let xs = a.ndim == 0 ? 0 : 1, ys = b.ndim == 0 ? 0 : 1
+        // Separate loops for array-array, array-scalar and scalar-array, so each vectorises.
+        @inline(__always) func loop(_ f: (Double, Double) -> Double) {
+            if a.ndim != 0 && b.ndim != 0 {
+                for i in 0..<n { z[i] = f(x[i], y[i]) }
+            } else if b.ndim == 0 {
+                let c = y[0]
+                for i in 0..<n { z[i] = f(x[i], c) }
+            } else {
+                let c = x[0]
+                for i in 0..<n { z[i] = f(c, y[i]) }
+            }
+        }
         switch op {
-        case .add: for i in 0..<n { z[i] = x[i * xs] + y[i * ys] }
-        case .subtract: for i in 0..<n { z[i] = x[i * xs] - y[i * ys] }
-        case .multiply: for i in 0..<n { z[i] = x[i * xs] * y[i * ys] }
-        case .divide: for i in 0..<n { z[i] = x[i * xs] / y[i * ys] }
+        case .add: loop(+)
+        case .subtract: loop(-)
+        case .multiply: loop(*)
+        case .divide: loop(/)
         default: return false
         }
         return true
@@ -215,10 +226,15 @@ enum Ufuncs {
         let (a, _) = try operand(x, next: nil)
         if let f = unaryFloat[name] {
             let dtype: DType = a.dtype.isFloat ? a.dtype : .float64
-            let r = PyNDArray(dtype: dtype, shape: a.shape)
-            if a.dtype == .float64 && a.isCContiguous && name == "sqrt" {
+            let r = PyNDArray(dtype: dtype, shape: a.shape, zeroed: false)
+            if a.dtype == .float64 && a.isCContiguous {
                 let src = a.data.assumingMemoryBound(to: Double.self), dst = r.data.assumingMemoryBound(to: Double.self)
-                for i in 0..<a.size { dst[i] = src[i].squareRoot() }
+                let n = a.size  // a local: `size` is computed, and a class's fields may change
+                if name == "sqrt" {
+                    for i in 0..<n { dst[i] = src[i].squareRoot() }
+                } else {
+                    for i in 0..<n { dst[i] = f(src[i]) }
+                }
             } else {
                 Broadcasting.forEach([a, r], shape: a.shape) { p in r.store(f(a.double(at: p[0])), at: p[1]) }
             }
