@@ -88,9 +88,12 @@ enum ArrayCreation {
         case .int(let i): a.store(integer: i, at: p)
         case .bool(let b): a.store(integer: b ? 1 : 0, at: p)
         case .float(let d): a.store(d, at: p)
+        case .object(let o) where o is PyComplex:
+            a.store(complex: (o as! PyComplex).value, at: p)
         case .object(let o) where o is PyNumPyScalar:
             let s = o as! PyNumPyScalar
-            if s.dtype.isFloat { a.store(s.double, at: p) } else { a.store(integer: s.integer, at: p) }
+            if s.dtype == .complex128 { a.store(complex: Complex(s.double, s.imag), at: p) }
+            else if s.dtype.isFloat { a.store(s.double, at: p) } else { a.store(integer: s.integer, at: p) }
         default:
             if let d = v.asDouble { a.store(d, at: p) } else { a.store(Double(try Protocol.index(v)), at: p) }
         }
@@ -103,7 +106,8 @@ enum ArrayCreation {
         let result = PyNDArray(dtype: dtype, shape: a.shape)
         var out = result.data
         try! a.forEachAddress { (p) throws(PyException) in
-            if a.dtype.isFloat || dtype.isFloat { result.store(a.double(at: p), at: out) }
+            if a.dtype == .complex128 || dtype == .complex128 { result.store(complex: a.complex(at: p), at: out) }
+            else if a.dtype.isFloat || dtype.isFloat { result.store(a.double(at: p), at: out) }
             else { result.store(integer: a.integer(at: p), at: out) }
             out += dtype.itemsize
         }

@@ -133,10 +133,22 @@ public enum ArrayPrinter {
                 let s = String(a.integer(at: p))
                 return String(repeating: " ", count: max(0, width - s.count)) + s
             }
-        case .float64, .float32, .complex128:
+        case .float64, .float32:
             let format = FloatFormat(shown.map { a.double(at: $0) }, suppress: options.suppress,
                                      precision: options.precision)
             return { p in format.format(a.double(at: p)) }
+        case .complex128:
+            // NumPy's ComplexFloatingFormat: the real parts and the imaginary parts (always
+            // signed) formatted apart, `j` before the imaginary part's padding.
+            let values = shown.map { a.complex(at: $0) }
+            let real = FloatFormat(values.map(\.real), suppress: options.suppress, precision: options.precision)
+            let imag = FloatFormat(values.map(\.imag), suppress: options.suppress, precision: options.precision, plus: true)
+            return { p in
+                let c = a.complex(at: p)
+                let i = imag.format(c.imag)
+                let text = i.trimmingTrailingSpaces
+                return real.format(c.real) + text + "j" + String(repeating: " ", count: i.count - text.count)
+            }
         }
     }
 }
@@ -149,9 +161,12 @@ struct FloatFormat {
     var precision: Int
     var minDigits = 0
     var expSize = -1
+    /// Sign mode '+': non-negative values get a `+` (the imaginary parts of complex numbers).
+    var plus = false
 
-    init(_ values: [Double], suppress: Bool, precision: Int) {
+    init(_ values: [Double], suppress: Bool, precision: Int, plus: Bool = false) {
         self.precision = precision
+        self.plus = plus
         let finite = values.filter(\.isFinite)
         let nonZero = finite.filter { $0 != 0 }.map(abs)
         if let maxValue = nonZero.max(), let minValue = nonZero.min() {
@@ -163,7 +178,7 @@ struct FloatFormat {
             padLeft = 0
             padRight = 0
         } else if exponential {
-            let strs = finite.map { FloatDigits.scientific($0, precision: precision) }
+            let strs = finite.map { FloatDigits.scientific($0, precision: precision, plus: plus) }
             var intWidth = 0, fracWidth = 0, expWidth = 0
             for s in strs {
                 let parts = s.split(separator: "e")
@@ -178,7 +193,7 @@ struct FloatFormat {
             padLeft = intWidth
             padRight = expSize + 2 + fracWidth
         } else {
-            let strs = finite.map { FloatDigits.positional($0, precision: precision) }
+            let strs = finite.map { FloatDigits.positional($0, precision: precision, plus: plus) }
             for s in strs {
                 let parts = s.split(separator: ".", omittingEmptySubsequences: false)
                 padLeft = max(padLeft, parts[0].count)
@@ -186,7 +201,7 @@ struct FloatFormat {
             }
         }
         if finite.count != values.count {
-            let negativeInfinity = values.contains { $0.isInfinite && $0 < 0 }
+            let negativeInfinity = plus || values.contains { $0.isInfinite && $0 < 0 }
             let offset = padRight + 1
             padLeft = max(padLeft, 3 - offset, 3 + (negativeInfinity ? 1 : 0) - offset)
         }
@@ -194,15 +209,15 @@ struct FloatFormat {
 
     func format(_ x: Double) -> String {
         if !x.isFinite {
-            let text = x.isNaN ? "nan" : (x < 0 ? "-inf" : "inf")
+            let text = x.isNaN ? (plus ? "+nan" : "nan") : (x < 0 ? "-inf" : (plus ? "+inf" : "inf"))
             return String(repeating: " ", count: max(0, padLeft + padRight + 1 - text.count)) + text
         }
         if exponential {
             return FloatDigits.scientific(x, precision: precision, minDigits: minDigits, padLeft: padLeft,
-                                          expDigits: expSize)
+                                          expDigits: expSize, plus: plus)
         }
         return FloatDigits.positional(x, precision: precision, minDigits: minDigits, padLeft: padLeft,
-                                      padRight: padRight)
+                                      padRight: padRight, plus: plus)
     }
 }
 

@@ -16,7 +16,7 @@ extension NumPy {
         let r = PyNDArray(dtype: dtype, shape: shape)
         var p = r.data
         for v in values {
-            if dtype.isFloat { r.store(v, at: p) } else { r.store(integer: Int(v), at: p) }
+            if dtype.isFloat { r.store(v, at: p) } else { r.store(integer: v.wrappingInt, at: p) }
             p += dtype.itemsize
         }
         return r
@@ -49,6 +49,9 @@ extension NumPy {
             let x = try array(a, "swapaxes")
             guard a.count == 3 else { throw .typeError("swapaxes() takes 2 arguments") }
             var i = try Protocol.index(a[1]), j = try Protocol.index(a[2])
+            for (label, axis) in [("axis1", i), ("axis2", j)] where axis < -x.ndim || axis >= x.ndim {
+                throw PyException(AxisReductions.axisError, "\(label): axis \(axis) is out of bounds for array of dimension \(x.ndim)")
+            }
             if i < 0 { i += x.ndim }
             if j < 0 { j += x.ndim }
             var axes = Array(0..<x.ndim)
@@ -63,9 +66,20 @@ extension NumPy {
         }
         t.addMethod("cumsum") { (a) throws(PyException) -> PyValue in
             let x = try array(a, "cumsum")
-            var s = 0.0
-            let out = values(x).map { v -> Double in s += v; return s }
-            return .object(make(out, dtype: x.dtype.isFloat ? x.dtype : .int64, shape: [x.size]))
+            if x.dtype.isFloat {
+                var s = 0.0
+                return .object(make(values(x).map { v -> Double in s += v; return s }, dtype: x.dtype, shape: [x.size]))
+            }
+            // Integers accumulate in int64 with wrap-around.
+            let r = PyNDArray(dtype: .int64, shape: [x.size])
+            var total = 0
+            var q = r.data
+            try x.forEachAddress { (p) throws(PyException) in
+                total = total &+ x.integer(at: p)
+                r.store(integer: total, at: q)
+                q += 8
+            }
+            return .object(r)
         }
         t.addMethod("sort") { (a) throws(PyException) -> PyValue in
             let x = try array(a, "sort")

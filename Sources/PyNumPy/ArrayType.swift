@@ -39,6 +39,18 @@ extension NumPy {
             return .object(PyNDArray(buffer: x.buffer, data: x.data, dtype: x.dtype, shape: x.shape.reversed(),
                                      strides: x.strides.reversed()))
         })
+        // `.real` and `.imag`: views of a complex array's parts; a real array is its own real
+        // part and has zeros for its imaginary part.
+        t.addGetSet("real", get: { (v) throws(PyException) -> PyValue in
+            let x = v.object as! PyNDArray
+            guard x.dtype == .complex128 else { return v }
+            return .object(PyNDArray(buffer: x.buffer, data: x.data, dtype: .float64, shape: x.shape, strides: x.strides))
+        })
+        t.addGetSet("imag", get: { (v) throws(PyException) -> PyValue in
+            let x = v.object as! PyNDArray
+            guard x.dtype == .complex128 else { return .object(PyNDArray(dtype: x.dtype, shape: x.shape)) }
+            return .object(PyNDArray(buffer: x.buffer, data: x.data + 8, dtype: .float64, shape: x.shape, strides: x.strides))
+        })
         t.addMethod("tolist") { (a) throws(PyException) -> PyValue in
             let x = try array(a, "tolist")
             func build(_ axis: Int, _ p: UnsafeMutableRawPointer) -> PyValue {
@@ -70,7 +82,12 @@ extension NumPy {
                 if known > 0 && x.size % known == 0 { shape[unknown] = x.size / known }
             }
             guard shape.reduce(1, *) == x.size, !shape.contains(where: { $0 < 0 }) else {
-                throw .valueError("cannot reshape array of size \(x.size) into shape \(ArrayPrinter.shapeRepr(args.count == 1 ? (try ArrayCreation.shapeAllowingUnknown(args[0])) : shape))")
+                // NumPy names the unknown dimension `newaxis` here and leaves out the spaces.
+                let asked = args.count == 1 ? try ArrayCreation.shapeAllowingUnknown(args[0])
+                                            : try args.map { (v) throws(PyException) -> Int in try Protocol.index(v) }
+                let text = "(" + asked.map { $0 == -1 ? "newaxis" : String($0) }.joined(separator: ",")
+                    + (asked.count == 1 ? ",)" : ")")
+                throw .valueError("cannot reshape array of size \(x.size) into shape \(text)")
             }
             let source = x.isCContiguous ? x : ArrayCreation.copy(x)
             return .object(PyNDArray(buffer: source.buffer, data: source.data, dtype: x.dtype, shape: shape,

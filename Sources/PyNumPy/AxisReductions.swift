@@ -37,7 +37,23 @@ enum AxisReductions {
                                      namespace: ns, module: "numpy.exceptions")
     }()
 
+    /// Integer sums and products, in int64 with wrap-around as NumPy computes them.
+    private static func integerTotal(_ name: String, _ a: PyNDArray, _ values: [Int]) -> Int {
+        name == "sum" ? values.reduce(0, &+) : values.reduce(1, &*)
+    }
+
     private static func reduceAll(_ name: String, _ a: PyNDArray, keepdims: Bool, ddof: Int) throws(PyException) -> PyValue {
+        if (name == "sum" || name == "prod") && (a.dtype.isInteger || a.dtype == .bool) {
+            var ints: [Int] = []
+            try a.forEachAddress { (p) throws(PyException) in ints.append(a.integer(at: p)) }
+            let total = integerTotal(name, a, ints)
+            if keepdims {
+                let out = PyNDArray(dtype: .int64, shape: [Int](repeating: 1, count: a.ndim))
+                out.store(integer: total, at: out.data)
+                return .object(out)
+            }
+            return .object(PyNumPyScalar(.int64, double: Double(total), integer: total))
+        }
         var values: [Double] = []
         try a.forEachAddress { (p) throws(PyException) in values.append(a.double(at: p)) }
         let r = try combine(name, values, a.dtype, ddof: ddof, pairwise: true)
@@ -58,6 +74,19 @@ enum AxisReductions {
         }
         let rest = PyNDArray(buffer: a.buffer, data: a.data, dtype: a.dtype, shape: outShape,
                              strides: { var s = a.strides; s.remove(at: axis); return s }())
+        if (name == "sum" || name == "prod") && (a.dtype.isInteger || a.dtype == .bool) {
+            var shape = outShape
+            if keepdims { shape.insert(1, at: axis) }
+            let out = PyNDArray(dtype: .int64, shape: shape)
+            var q = out.data
+            try rest.forEachAddress { (p) throws(PyException) in
+                let ints = (0..<n).map { a.integer(at: p + $0 * a.strides[axis]) }
+                out.store(integer: integerTotal(name, a, ints), at: q)
+                q += 8
+            }
+            if out.ndim == 0 { return .object(PyNumPyScalar.element(of: out, at: out.data)) }
+            return .object(out)
+        }
         var results: [(Double, DType)] = []
         let pairwise = axis == a.ndim - 1
         try rest.forEachAddress { (p) throws(PyException) in
@@ -73,7 +102,7 @@ enum AxisReductions {
         let out = PyNDArray(dtype: dtype, shape: shape)
         var q = out.data
         for (v, _) in results {
-            if dtype.isFloat { out.store(v, at: q) } else { out.store(integer: Int(v), at: q) }
+            if dtype.isFloat { out.store(v, at: q) } else { out.store(integer: v.wrappingInt, at: q) }
             q += dtype.itemsize
         }
         if out.ndim == 0 { return .object(PyNumPyScalar.element(of: out, at: out.data)) }
@@ -126,6 +155,6 @@ enum AxisReductions {
 
     static func scalar(_ value: Double, _ dtype: DType) -> PyValue {
         dtype.isFloat ? .object(PyNumPyScalar(dtype, double: value))
-            : .object(PyNumPyScalar(dtype, double: value, integer: Int(value)))
+            : .object(PyNumPyScalar(dtype, double: value, integer: value.wrappingInt))
     }
 }

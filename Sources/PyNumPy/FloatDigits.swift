@@ -32,7 +32,7 @@ enum FloatDigits {
     /// `dragon4_positional(x, precision, min_digits, unique=True, fractional=True, trim,
     /// pad_left, pad_right)` for a finite x. `keepZeros` is trim 'k'; otherwise trim '.'.
     static func positional(_ x: Double, precision: Int, minDigits: Int = 0, keepZeros: Bool = false,
-                           padLeft: Int = 0, padRight: Int = 0) -> String {
+                           padLeft: Int = 0, padRight: Int = 0, plus: Bool = false) -> String {
         var (digits, exponent) = shortest(x)
         var intPart = "", fracPart = ""
         let fracCount = max(0, digits.count - 1 - exponent)
@@ -56,7 +56,7 @@ enum FloatDigits {
         }
         if fracPart.count < minDigits { fracPart += String(repeating: "0", count: minDigits - fracPart.count) }
         _ = keepZeros
-        if x.sign == .minus { intPart = "-" + intPart }
+        if x.sign == .minus { intPart = "-" + intPart } else if plus { intPart = "+" + intPart }
         var out = String(repeating: " ", count: max(0, padLeft - intPart.count)) + intPart + "." + fracPart
         if fracPart.count < padRight { out += String(repeating: " ", count: padRight - fracPart.count) }
         return out
@@ -64,7 +64,7 @@ enum FloatDigits {
 
     /// `dragon4_scientific(x, precision, min_digits, unique=True, trim, pad_left, exp_digits)`.
     static func scientific(_ x: Double, precision: Int, minDigits: Int = 0, padLeft: Int = 0,
-                           expDigits: Int = 2) -> String {
+                           expDigits: Int = 2, plus: Bool = false) -> String {
         var (digits, exponent) = shortest(x)
         if digits.count - 1 > precision {
             let s = String(format: "%.*e", precision, abs(x))
@@ -76,7 +76,7 @@ enum FloatDigits {
         var frac = digits.dropFirst().map { String($0) }.joined()
         if frac.count < minDigits { frac += String(repeating: "0", count: minDigits - frac.count) }
         var intPart = String(digits[0])
-        if x.sign == .minus { intPart = "-" + intPart }
+        if x.sign == .minus { intPart = "-" + intPart } else if plus { intPart = "+" + intPart }
         let expText = String(abs(exponent))
         let exp = "e" + (exponent < 0 ? "-" : "+")
             + String(repeating: "0", count: max(0, max(2, expDigits) - expText.count)) + expText

@@ -43,6 +43,8 @@ public final class PyNDArray: PyObject {
     }
 
     public static func contiguousStrides(_ shape: [Int], itemsize: Int) -> [Int] {
+        // NumPy 2 gives an empty array zero strides.
+        if shape.contains(0) { return [Int](repeating: 0, count: shape.count) }
         var strides = [Int](repeating: itemsize, count: shape.count)
         var step = itemsize
         for axis in shape.indices.reversed() {
@@ -130,7 +132,7 @@ public final class PyNDArray: PyObject {
         case .bool: return Int(p.load(as: UInt8.self))
         default:
             let d = double(at: p)
-            return d.isFinite ? Int(d) : Int.min
+            return d.wrappingInt
         }
     }
 
@@ -151,6 +153,24 @@ public final class PyNDArray: PyObject {
         }
     }
 
+    /// The element at `p` as a complex number (imaginary part 0 for real dtypes).
+    @inline(__always)
+    public func complex(at p: UnsafeRawPointer) -> Complex {
+        dtype == .complex128 ? Complex(p.load(as: Double.self), (p + 8).load(as: Double.self))
+                             : Complex(double(at: p), 0)
+    }
+
+    /// Stores a complex number (its real part for real dtypes).
+    @inline(__always)
+    public func store(complex c: Complex, at p: UnsafeMutableRawPointer) {
+        if dtype == .complex128 {
+            p.storeBytes(of: c.real, as: Double.self)
+            (p + 8).storeBytes(of: c.imag, as: Double.self)
+        } else {
+            store(c.real, at: p)
+        }
+    }
+
     /// Stores an Int at `p` exactly (for integer dtypes; others convert).
     @inline(__always)
     public func store(integer value: Int, at p: UnsafeMutableRawPointer) {
@@ -162,5 +182,13 @@ public final class PyNDArray: PyObject {
         case .bool: p.storeBytes(of: value != 0 ? 1 : 0, as: UInt8.self)
         default: store(Double(value), at: p)
         }
+    }
+}
+
+extension Double {
+    /// The value as an Int when it fits, else Int.min (what a C cast gives NumPy on x86):
+    /// never a trap.
+    var wrappingInt: Int {
+        self.isFinite && self >= -9.223372036854775808e18 && self < 9.223372036854775808e18 ? Int(self) : Int.min
     }
 }

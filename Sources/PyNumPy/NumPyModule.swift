@@ -126,21 +126,33 @@ public enum NumPy {
             return .object(try ArrayCreation.arange(Array(a.values[0..<a.count]), dtype: dtype))
         }
         function(m, "linspace") { (a) throws(PyException) -> PyValue in
-            let b = try a.bind("linspace", ["start", "stop", "num", "endpoint"], required: 2)
+            let b = try a.bind("linspace", ["start", "stop", "num", "endpoint", "retstep", "dtype"], required: 2)
             guard let start = b[0]!.asDouble, let stop = b[1]!.asDouble else { throw .typeError("linspace needs numbers") }
             var count = 50, endpoint = true
             if let n = b[2] { count = try Protocol.index(n) }
             if let e = b[3] { endpoint = try Protocol.isTrue(e) }
-            return .object(try ArrayCreation.linspace(start, stop, count: count, endpoint: endpoint))
+            let values = try ArrayCreation.linspace(start, stop, count: count, endpoint: endpoint)
+            guard let dtype = try ArrayCreation.dtype(b[5]), dtype != .float64 else { return .object(values) }
+            // An integer dtype floors, as NumPy's linspace does before casting.
+            let floored = dtype.isInteger ? try Rounding.floor(values) : values
+            return .object(ArrayCreation.cast(floored, to: dtype))
         }
-        for name in ["eye", "identity"] {
-            function(m, name) { (a) throws(PyException) -> PyValue in
-                let b = try a.bind(name, ["N", "dtype"], required: 1)
-                let n = try Protocol.index(b[0]!)
-                let result = ArrayCreation.filled([n, n], dtype: try ArrayCreation.dtype(b[1]) ?? .float64, value: 0)
-                for i in 0..<n { result.store(1, at: result.address([i, i])) }
-                return .object(result)
-            }
+        function(m, "identity") { (a) throws(PyException) -> PyValue in
+            let b = try a.bind("identity", ["n", "dtype"], required: 1)
+            let n = try Protocol.index(b[0]!)
+            let result = ArrayCreation.filled([n, n], dtype: try ArrayCreation.dtype(b[1]) ?? .float64, value: 0)
+            for i in 0..<n { result.store(1, at: result.address([i, i])) }
+            return .object(result)
+        }
+        function(m, "eye") { (a) throws(PyException) -> PyValue in
+            let b = try a.bind("eye", ["N", "M", "k", "dtype"], required: 1)
+            let n = try Protocol.index(b[0]!)
+            var columns = n, k = 0
+            if let mv = b[1], !mv.isNone { columns = try Protocol.index(mv) }
+            if let kv = b[2] { k = try Protocol.index(kv) }
+            let result = ArrayCreation.filled([n, columns], dtype: try ArrayCreation.dtype(b[3]) ?? .float64, value: 0)
+            for i in 0..<n where i + k >= 0 && i + k < columns { result.store(1, at: result.address([i, i + k])) }
+            return .object(result)
         }
         function(m, "set_printoptions") { (a) throws(PyException) -> PyValue in
             let b = try a.bind("set_printoptions", ["precision", "threshold", "edgeitems", "linewidth", "suppress"], required: 0)
@@ -201,13 +213,13 @@ public enum NumPy {
             guard let shape else {
                 let v = try draw()
                 // Legacy RandomState hands back Python numbers for single draws.
-                return dtype.isFloat ? .float(v) : .int(Int(v))
+                return dtype.isFloat ? .float(v) : .int(v.wrappingInt)
             }
             let r = PyNDArray(dtype: dtype, shape: shape)
             var p = r.data
             for _ in 0..<r.size {
                 let v = try draw()
-                if dtype.isFloat { r.store(v, at: p) } else { r.store(integer: Int(v), at: p) }
+                if dtype.isFloat { r.store(v, at: p) } else { r.store(integer: v.wrappingInt, at: p) }
                 p += dtype.itemsize
             }
             return .object(r)

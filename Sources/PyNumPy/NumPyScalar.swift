@@ -6,17 +6,24 @@ public final class PyNumPyScalar: PyObject {
     public let dtype: DType
     public let double: Double
     public let integer: Int
+    /// The imaginary part of a complex128 scalar.
+    public let imag: Double
 
-    public init(_ dtype: DType, double: Double = 0, integer: Int = 0) {
+    public init(_ dtype: DType, double: Double = 0, integer: Int = 0, imag: Double = 0) {
         self.dtype = dtype
         self.double = double
         self.integer = integer
+        self.imag = imag
         super.init(type: NumPyScalarTypes.type(for: dtype))
     }
 
     /// The element at `p` of `a`.
     static func element(of a: PyNDArray, at p: UnsafeRawPointer) -> PyNumPyScalar {
-        a.dtype.isInteger || a.dtype == .bool
+        if a.dtype == .complex128 {
+            let c = a.complex(at: p)
+            return PyNumPyScalar(.complex128, double: c.real, imag: c.imag)
+        }
+        return a.dtype.isInteger || a.dtype == .bool
             ? PyNumPyScalar(a.dtype, double: a.double(at: p), integer: a.integer(at: p))
             : PyNumPyScalar(a.dtype, double: a.double(at: p))
     }
@@ -26,6 +33,7 @@ public final class PyNumPyScalar: PyObject {
         switch dtype {
         case .bool: return .bool(integer != 0)
         case .int8, .uint8, .int32, .int64: return .int(integer)
+        case .complex128: return .complex(Complex(double, imag))
         default: return .float(double)
         }
     }
@@ -35,12 +43,15 @@ public final class PyNumPyScalar: PyObject {
         case .bool: return integer != 0 ? "True" : "False"
         case .int8, .uint8, .int32, .int64: return String(integer)
         case .float32: return ScalarFormat.pythonFloatRepr(Double(Float(double).description) ?? double)
+        case .complex128: return (try? Protocol.repr(python)) ?? "?"
         default: return ScalarFormat.pythonFloatRepr(double)
         }
     }
 
     var repr: String {
-        dtype == .bool ? "np.\(integer != 0 ? "True" : "False")_" : "np.\(dtype.name)(\(str))"
+        if dtype == .bool { return "np.\(integer != 0 ? "True" : "False")_" }
+        if dtype == .complex128, str.hasPrefix("("), str.hasSuffix(")") { return "np.complex128(\(str.dropFirst().dropLast()))" }
+        return "np.\(dtype.name)(\(str))"
     }
 }
 
@@ -83,7 +94,10 @@ enum NumPyScalarTypes {
             let s = try scalar(a)
             let digits = a.count > 1 ? try Protocol.index(a[1]) : 0
             let rounded = Rounding.round(s.double, decimals: digits)
-            if a.count == 1 && s.dtype.isFloat { return .int(Int(rounded)) }
+            if a.count == 1 && s.dtype.isFloat {
+                guard rounded.isFinite else { throw .valueError("cannot convert float \(rounded.isNaN ? "NaN" : "infinity") to integer") }
+                return try Protocol.call(Runtime.builtins.lookup("int")!, [.float(rounded)])
+            }
             return wrap(s.dtype.isFloat ? .float(rounded) : .int(s.integer), like: s)
         }
         t.addMethod("__abs__") { (a) throws(PyException) -> PyValue in
@@ -95,7 +109,7 @@ enum NumPyScalarTypes {
         t.addMethod("__float__") { (a) throws(PyException) -> PyValue in .float(try scalar(a).double) }
         t.addMethod("__int__") { (a) throws(PyException) -> PyValue in
             let s = try scalar(a)
-            return s.dtype.isFloat ? .int(Int(s.double)) : .int(s.integer)
+            return s.dtype.isFloat ? try Protocol.call(Runtime.builtins.lookup("int")!, [.float(s.double)]) : .int(s.integer)
         }
         t.addMethod("__index__") { (a) throws(PyException) -> PyValue in
             let s = try scalar(a)
@@ -133,7 +147,9 @@ enum NumPyScalarTypes {
                            ("__gt__", .gt), ("__ge__", .ge)] {
             t.addMethod(name) { (a) throws(PyException) -> PyValue in
                 guard a.count == 2 else { throw .typeError("expected 1 argument") }
-                return try Protocol.richCompare(try scalar(a).python, unwrap(a[1]), op)
+                let r = try Protocol.richCompare(try scalar(a).python, unwrap(a[1]), op)
+                if case .bool(let b) = r { return .object(PyNumPyScalar(.bool, double: b ? 1 : 0, integer: b ? 1 : 0)) }
+                return r
             }
         }
     }
@@ -148,6 +164,9 @@ enum NumPyScalarTypes {
     static func wrap(_ v: PyValue, like s: PyNumPyScalar) -> PyValue {
         switch v {
         case .float(let d): return .object(PyNumPyScalar(s.dtype.isFloat ? s.dtype : .float64, double: d))
+        case .object(let o) where o is PyComplex:
+            let c = (o as! PyComplex).value
+            return .object(PyNumPyScalar(.complex128, double: c.real, imag: c.imag))
         case .int(let i): return .object(PyNumPyScalar(s.dtype == .bool ? .int64 : s.dtype, double: Double(i), integer: i))
         default: return v
         }

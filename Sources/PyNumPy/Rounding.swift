@@ -23,10 +23,16 @@ enum Rounding {
         } else {
             Broadcasting.forEach([a, r], shape: a.shape) { p in
                 var v = a.integer(at: p[0])
-                if decimals < 0 { v = Int(round(Double(v), decimals: decimals)) }
+                if decimals < 0 { v = round(Double(v), decimals: decimals).wrappingInt }
                 r.store(integer: v, at: p[1])
             }
         }
         return Ufuncs.wrapResult(r, out: nil)
+    }
+
+    static func floor(_ a: PyNDArray) throws(PyException) -> PyNDArray {
+        let r = PyNDArray(dtype: a.dtype, shape: a.shape)
+        Broadcasting.forEach([a, r], shape: a.shape) { p in r.store(a.double(at: p[0]).rounded(.down), at: p[1]) }
+        return r
     }
 }

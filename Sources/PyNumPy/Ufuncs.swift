@@ -29,6 +29,10 @@ enum Ufuncs {
         }
         var dtype: DType
         switch v {
+        case .object(let o) where o is PyComplex:
+            let a = PyNDArray(dtype: .complex128, shape: [])
+            a.store(complex: (o as! PyComplex).value, at: a.data)
+            return (a, true)
         case .bool: dtype = .bool
         case .int: dtype = other.map { $0.isInteger || $0.isFloat || $0 == .complex128 ? $0 : .int64 } ?? .int64
         case .float: dtype = other.map { $0.isFloat || $0 == .complex128 ? $0 : .float64 } ?? .float64
@@ -77,6 +81,15 @@ enum Ufuncs {
             result = PyNDArray(dtype: op.isComparison ? .bool : compute, shape: shape, zeroed: false)
         }
         let inputsFloat = op.isComparison ? DType.promote(a.dtype, b.dtype).isFloat : compute.isFloat
+        if DType.promote(a.dtype, b.dtype) == .complex128 {
+            let f = try complexKernel(op)
+            Broadcasting.forEach([a, b, result], shape: result.shape) { p in
+                let z = f(a.complex(at: p[0]), b.complex(at: p[1]))
+                if result.dtype == .bool { result.store(integer: z.real != 0 ? 1 : 0, at: p[2]) }
+                else { result.store(complex: z, at: p[2]) }
+            }
+            return wrapResult(result, out: out)
+        }
         if inputsFloat || compute == .complex128 {
             if try fastFloat64(op, a, b, result) { return wrapResult(result, out: out) }
             let f = try floatKernel(op)
@@ -171,6 +184,33 @@ enum Ufuncs {
         }
     }
 
+    static func complexKernel(_ op: Binary) throws(PyException) -> (Complex, Complex) -> Complex {
+        switch op {
+        case .add: return { Complex($0.real + $1.real, $0.imag + $1.imag) }
+        case .subtract: return { Complex($0.real - $1.real, $0.imag - $1.imag) }
+        case .multiply: return { a, b in Complex(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real) }
+        case .divide: return { a, b in
+            // Smith's method, as NumPy's complex division.
+            if abs(b.real) >= abs(b.imag) {
+                if b.real == 0 && b.imag == 0 { return Complex(a.real / abs(b.real), a.imag / abs(b.real)) }
+                let r = b.imag / b.real, d = b.real + b.imag * r
+                return Complex((a.real + a.imag * r) / d, (a.imag - a.real * r) / d)
+            }
+            let r = b.real / b.imag, d = b.imag + b.real * r
+            return Complex((a.real * r + a.imag) / d, (a.imag * r - a.real) / d)
+        }
+        case .power: return { a, b in ComplexFunctions.exp(multiply(b, ComplexFunctions.log(a))) }
+        case .equal: return { Complex($0 == $1 ? 1 : 0, 0) }
+        case .notEqual: return { Complex($0 != $1 ? 1 : 0, 0) }
+        default:
+            throw .typeError("ufunc '\(op.rawValue)' not supported for complex inputs in Jitbook's NumPy")
+        }
+    }
+
+    static func multiply(_ a: Complex, _ b: Complex) -> Complex {
+        Complex(a.real * b.real - a.imag * b.imag, a.real * b.imag + a.imag * b.real)
+    }
+
     static func intKernel(_ op: Binary) throws(PyException) -> (Int, Int) throws(PyException) -> Int {
         switch op {
         case .add: return { $0 &+ $1 }
@@ -224,6 +264,7 @@ enum Ufuncs {
     /// `np.sqrt(x)` and friends: ints and bools compute in float64.
     static func unary(_ name: String, _ x: PyValue) throws(PyException) -> PyValue {
         let (a, _) = try operand(x, next: nil)
+        if a.dtype == .complex128 { return try ComplexFunctions.unary(name, a) }
         if let f = unaryFloat[name] {
             let dtype: DType = a.dtype.isFloat ? a.dtype : .float64
             let r = PyNDArray(dtype: dtype, shape: a.shape, zeroed: false)
