@@ -48,9 +48,22 @@ public enum NumPy {
     static let linalgModule: PyModule = makeLinalgModule(name: "numpy.linalg")
     static let scipyLinalgModule: PyModule = {
         let m = makeLinalgModule(name: "scipy.linalg")
-        // The old namespace the tutorial uses (SciPy warns that it is deprecated).
+        // The old namespace the tutorial uses: SciPy answers through a module __getattr__ that
+        // warns (once per calling line, shown when the caller is __main__).
         let decomp = PyModule(name: "scipy.linalg.decomp_qr")
-        decomp.dict!.setItem("qr", m.dict!.lookup("qr")!)
+        decomp.dict!.setItem("_qr", m.dict!.lookup("qr")!)
+        let source = """
+        def __getattr__(name):
+            if name != "qr":
+                raise AttributeError(f"module 'scipy.linalg.decomp_qr' has no attribute '{name}'")
+            import warnings
+            warnings.warn("Please import `qr` from the `scipy.linalg` namespace; the "
+                          "`scipy.linalg.decomp_qr` namespace is deprecated and will be removed in SciPy 2.0.0.",
+                          category=DeprecationWarning, stacklevel=2)
+            return _qr
+        """
+        let code = try! Interpreter.shared.compileSource(source, filename: "<scipy.linalg.decomp_qr>", mode: .exec)
+        _ = try! Interpreter.shared.runCode(code, globals: decomp.dict!, locals: decomp.dict!)
         m.dict!.setItem("decomp_qr", .object(decomp))
         return m
     }()

@@ -22,7 +22,7 @@ struct NumPyProgramTests {
     }
 
     /// What the NumPy subset does not do yet (complex arrays, eig/lstsq/lu_factor, several
-    /// advanced indexes at once, N-D sort, warnings, ...), by program.
+    /// advanced indexes at once, N-D sort, ...), by program.
     static let notYetSupported: [String: String] = Dictionary(uniqueKeysWithValues: [
         "app_batch_reshape.py",
         "app_linear_regression.py",
@@ -43,7 +43,6 @@ struct NumPyProgramTests {
         "idx_assign.py",
         "idx_bool_mask.py",
         "idx_int_array.py",
-        "la_decomp_qr_namespace.py",
         "la_det_norm.py",
         "la_eig.py",
         "la_lstsq.py",
@@ -70,7 +69,6 @@ struct NumPyProgramTests {
         "red_sum_mean.py",
         "scalar_float64.py",
         "scalar_int_bool.py",
-        "tut_seed_qr_deprecated.py",
         "ufunc_exp_log.py",
         "ufunc_hyperbolic.py",
         "ufunc_misc.py",

@@ -26,7 +26,10 @@ extension Protocol {
             if type.kind == .superType { return try unsafeDowncast(o, to: PySuper.self).lookup(name) }
             if type.kind == .module {
                 if let found = o.dict!.lookup(interned: name) { return found }
-                return try typeOnly(v, type, name)
+                if let found = try typeOnly(v, type, name) { return found }
+                // PEP 562: a module's own `__getattr__` is asked last.
+                if let hook = o.dict!.lookup(interned: Names.__getattr__) { return try Protocol.call(hook, [.object(name)]) }
+                return nil
             }
         }
         // A user-defined __getattribute__ replaces the whole lookup.

@@ -35,6 +35,7 @@ extension Interpreter {
             throw PyException(Types.recursionError, "maximum recursion depth exceeded")
         }
         let outer = currentFrameRef
+        frame.previous = outer
         currentFrameRef = Unmanaged.passUnretained(frame)
         defer {
             currentFrameRef = outer
@@ -206,6 +207,7 @@ extension Interpreter {
                             store(s + sp - 1, v)
                         } else {
                             let owner = pop(s, &sp)
+                            frame.lasti = current  // a module __getattr__ may warn from here
                             push(s, &sp, try loadAttrMiss(owner, name, c))
                         }
                     case .storeAttr:
@@ -265,6 +267,7 @@ extension Interpreter {
                         } else {
                             let b = pop(s, &sp)
                             let a = pop(s, &sp)
+                            frame.lasti = current
                             push(s, &sp, try binaryOperation(oparg, a, b))
                         }
                     case .compareOp:
@@ -569,6 +572,7 @@ extension Interpreter {
                                 throw PyException(Types.recursionError, "maximum recursion depth exceeded")
                             }
                             callee.caller = Unmanaged.passUnretained(frame)
+                            callee.previous = callee.caller
                             currentFrameRef = Unmanaged.passUnretained(callee)
                             frame = callee
                             (code, consts, names, caches, s, stackBase) = frame.registers
@@ -595,6 +599,8 @@ extension Interpreter {
                             args = UnsafeBufferPointer(start: s + base + 1, count: oparg + 1)
                         }
                         frame.sp = sp
+                        // Native code may look at where this frame is (warnings, tracebacks).
+                        frame.lasti = current
                         let result: PyValue
                         if hasKwnames {
                             let names = kwnames

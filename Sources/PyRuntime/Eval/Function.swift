@@ -96,6 +96,9 @@ final class Frame {
     /// The frame whose CALL entered this one inside the same `execute` (an inlined call); it
     /// resumes when this one returns or raises. Nil for a frame `execute` was called with.
     var caller: Unmanaged<Frame>?
+    /// The frame that was running when this one started, inlined or not (`f_back`): the
+    /// warnings machinery walks it for `stacklevel`.
+    var previous: Unmanaged<Frame>?
     /// While this frame waits in an inlined call: the stack index of the callable, where the
     /// result goes.
     var returnBase = 0

@@ -9,5 +9,6 @@ extension Runtime {
         Interpreter.shared.builtinModuleFactories["math"] = math
         Interpreter.shared.builtinModuleFactories["random"] = random
         DisModule.register()
+        Warnings.install()
     }
 }
