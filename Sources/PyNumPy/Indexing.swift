@@ -95,6 +95,46 @@ enum Indexing {
 
     /// The addresses an advanced index selects, and the result shape.
     static func advanced(_ x: PyNDArray, _ items: [Item]) throws(PyException) -> ([UnsafeMutableRawPointer], [Int])? {
+        // Integer arrays (and ints) on the leading axes, broadcast together: `a[rows, cols]`.
+        let allIntegral = items.allSatisfy { if case .indices = $0 { return true }; if case .integer = $0 { return true }; return false }
+        let anyArray = items.contains { if case .indices = $0 { return true }; return false }
+        if items.count > 1 && allIntegral && anyArray {
+            guard items.count <= x.ndim else {
+                throw .indexError("too many indices for array: array is \(x.ndim)-dimensional, but \(items.count) were indexed")
+            }
+            let arrays = items.map { (item) -> PyNDArray in
+                switch item {
+                case .indices(let a): return a
+                case .integer(let i):
+                    let a = PyNDArray(dtype: .int64, shape: [])
+                    a.store(integer: i, at: a.data)
+                    return a
+                default: fatalError("checked above")
+                }
+            }
+            let shape = try Broadcasting.shape(arrays.map(\.shape))
+            var pointers: [UnsafeMutableRawPointer] = []
+            var failure: PyException?
+            let tail = PyNDArray(buffer: x.buffer, data: x.data, dtype: x.dtype, shape: Array(x.shape[items.count...]),
+                                 strides: Array(x.strides[items.count...]))
+            Broadcasting.forEach(arrays, shape: shape) { p in
+                var base = x.data
+                for (axis, a) in arrays.enumerated() {
+                    var i = a.integer(at: p[axis])
+                    let n = x.shape[axis]
+                    if i < -n || i >= n {
+                        if failure == nil { failure = .indexError("index \(i) is out of bounds for axis \(axis) with size \(n)") }
+                        return
+                    }
+                    if i < 0 { i += n }
+                    base += i * x.strides[axis]
+                }
+                let sub = PyNDArray(buffer: x.buffer, data: base, dtype: x.dtype, shape: tail.shape, strides: tail.strides)
+                try! sub.forEachAddress { (q) throws(PyException) in pointers.append(q) }
+            }
+            if let failure { throw failure }
+            return (pointers, shape + tail.shape)
+        }
         guard items.count == 1 else {
             if items.contains(where: { if case .mask = $0 { return true }; if case .indices = $0 { return true }; return false }) {
                 // An array index with others: along the first axis only, the rest basic.

@@ -193,6 +193,15 @@ extension NumPy {
         R = property(lambda self: self[1])
         def __repr__(self):
             return f"QRResult(Q={self[0]!r}, R={self[1]!r})"
+
+    class EigResult(tuple):
+        "Eigenvalues and eigenvectors."
+        def __new__(cls, eigenvalues, eigenvectors):
+            return tuple.__new__(cls, (eigenvalues, eigenvectors))
+        eigenvalues = property(lambda self: self[0])
+        eigenvectors = property(lambda self: self[1])
+        def __repr__(self):
+            return f"EigResult(eigenvalues={self[0]!r}, eigenvectors={self[1]!r})"
     """
 
     static func makeLinalgModule(name: String) -> PyModule {
@@ -215,6 +224,7 @@ extension NumPy {
             if let result = m.dict!.lookup("QRResult") { return try Protocol.call(result, [.object(q), .object(r)]) }
             return .object(PyTuple([.object(q), .object(r)]))
         }
+        installDecompositions(m, scipy: name != "numpy.linalg")
         function(m, "solve") { (a) throws(PyException) -> PyValue in
             guard a.count == 2 else { throw .typeError("solve() takes 2 positional arguments but \(a.count) were given") }
             return .object(try Linalg.solve(try Linalg.matrix(a[0]), try NumPy.asArray(a[1])))
