@@ -135,7 +135,7 @@ public enum ArrayPrinter {
             }
         case .float64, .float32:
             let format = FloatFormat(shown.map { a.double(at: $0) }, suppress: options.suppress,
-                                     precision: options.precision)
+                                     precision: options.precision, single: a.dtype == .float32)
             return { p in format.format(a.double(at: p)) }
         case .complex128:
             // NumPy's ComplexFloatingFormat: the real parts and the imaginary parts (always
@@ -163,14 +163,18 @@ struct FloatFormat {
     var expSize = -1
     /// Sign mode '+': non-negative values get a `+` (the imaginary parts of complex numbers).
     var plus = false
+    /// float32 data: digits from float32's shortest representation.
+    var single = false
 
-    init(_ values: [Double], suppress: Bool, precision: Int, plus: Bool = false) {
+    init(_ values: [Double], suppress: Bool, precision: Int, plus: Bool = false, single: Bool = false) {
         self.precision = precision
         self.plus = plus
+        self.single = single
         let finite = values.filter(\.isFinite)
         let nonZero = finite.filter { $0 != 0 }.map(abs)
         if let maxValue = nonZero.max(), let minValue = nonZero.min() {
-            if maxValue >= 1e8 || (!suppress && (minValue < 0.0001 || maxValue / minValue > 1000)) {
+            // The cutoff is 10**min(8, the dtype's decimal precision): 1e6 for float32.
+            if maxValue >= (single ? 1e6 : 1e8) || (!suppress && (minValue < 0.0001 || maxValue / minValue > 1000)) {
                 exponential = true
             }
         }
@@ -178,7 +182,7 @@ struct FloatFormat {
             padLeft = 0
             padRight = 0
         } else if exponential {
-            let strs = finite.map { FloatDigits.scientific($0, precision: precision, plus: plus) }
+            let strs = finite.map { FloatDigits.scientific($0, precision: precision, plus: plus, single: single) }
             var intWidth = 0, fracWidth = 0, expWidth = 0
             for s in strs {
                 let parts = s.split(separator: "e")
@@ -193,7 +197,7 @@ struct FloatFormat {
             padLeft = intWidth
             padRight = expSize + 2 + fracWidth
         } else {
-            let strs = finite.map { FloatDigits.positional($0, precision: precision, plus: plus) }
+            let strs = finite.map { FloatDigits.positional($0, precision: precision, plus: plus, single: single) }
             for s in strs {
                 let parts = s.split(separator: ".", omittingEmptySubsequences: false)
                 padLeft = max(padLeft, parts[0].count)
@@ -214,10 +218,10 @@ struct FloatFormat {
         }
         if exponential {
             return FloatDigits.scientific(x, precision: precision, minDigits: minDigits, padLeft: padLeft,
-                                          expDigits: expSize, plus: plus)
+                                          expDigits: expSize, plus: plus, single: single)
         }
         return FloatDigits.positional(x, precision: precision, minDigits: minDigits, padLeft: padLeft,
-                                      padRight: padRight, plus: plus)
+                                      padRight: padRight, plus: plus, single: single)
     }
 }
 

@@ -6,8 +6,9 @@ import Foundation
 enum FloatDigits {
     /// The shortest round-trip decimal of |x|: digits without leading zeros and the power of
     /// ten of the first digit (x = d1.d2d3... × 10^exponent).
-    static func shortest(_ x: Double) -> (digits: [UInt8], exponent: Int) {
-        let text = abs(x).description
+    static func shortest(_ x: Double, single: Bool = false) -> (digits: [UInt8], exponent: Int) {
+        // float32 values get float32's shortest digits, as NumPy prints them.
+        let text = single ? abs(Float(x)).description : abs(x).description
         var mantissa = Substring(text)
         var exponent = 0
         if let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) {
@@ -32,8 +33,8 @@ enum FloatDigits {
     /// `dragon4_positional(x, precision, min_digits, unique=True, fractional=True, trim,
     /// pad_left, pad_right)` for a finite x. `keepZeros` is trim 'k'; otherwise trim '.'.
     static func positional(_ x: Double, precision: Int, minDigits: Int = 0, keepZeros: Bool = false,
-                           padLeft: Int = 0, padRight: Int = 0, plus: Bool = false) -> String {
-        var (digits, exponent) = shortest(x)
+                           padLeft: Int = 0, padRight: Int = 0, plus: Bool = false, single: Bool = false) -> String {
+        var (digits, exponent) = shortest(x, single: single)
         var intPart = "", fracPart = ""
         let fracCount = max(0, digits.count - 1 - exponent)
         if fracCount > precision {
@@ -64,8 +65,8 @@ enum FloatDigits {
 
     /// `dragon4_scientific(x, precision, min_digits, unique=True, trim, pad_left, exp_digits)`.
     static func scientific(_ x: Double, precision: Int, minDigits: Int = 0, padLeft: Int = 0,
-                           expDigits: Int = 2, plus: Bool = false) -> String {
-        var (digits, exponent) = shortest(x)
+                           expDigits: Int = 2, plus: Bool = false, single: Bool = false) -> String {
+        var (digits, exponent) = shortest(x, single: single)
         if digits.count - 1 > precision {
             let s = String(format: "%.*e", precision, abs(x))
             let parts = s.split(separator: "e")
