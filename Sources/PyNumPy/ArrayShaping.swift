@@ -144,8 +144,17 @@ extension NumPy {
         }
         function(m, "concatenate") { (a) throws(PyException) -> PyValue in
             let b = try a.bind("concatenate", ["arrays", "axis"], required: 1)
+            var arrays = try Protocol.toArray(b[0]!).map { (v) throws(PyException) -> PyNDArray in try asArray(v) }
+            if let axisValue = b[1], axisValue.isNone {
+                // axis=None: everything flattened first.
+                arrays = arrays.map { x in
+                    let c = ArrayCreation.copy(x)
+                    return PyNDArray(buffer: c.buffer, data: c.data, dtype: c.dtype, shape: [c.size], strides: [c.dtype.itemsize])
+                }
+                return .object(try concatenate(arrays, axis: 0))
+            }
             let axis = try b[1].map { (v) throws(PyException) -> Int in try Protocol.index(v) } ?? 0
-            return .object(try concatenate(try Protocol.toArray(b[0]!).map { (v) throws(PyException) -> PyNDArray in try asArray(v) }, axis: axis))
+            return .object(try concatenate(arrays, axis: axis))
         }
         function(m, "stack") { (a) throws(PyException) -> PyValue in
             let b = try a.bind("stack", ["arrays", "axis"], required: 1)
@@ -175,8 +184,29 @@ extension NumPy {
             let arrays = try Protocol.toArray(a[0]).map { (v) throws(PyException) -> PyNDArray in try asArray(v) }
             return .object(try concatenate(arrays, axis: arrays.first?.ndim == 1 ? 0 : 1))
         }
+        func nonzero(_ v: PyValue) throws(PyException) -> PyValue {
+            let c = try asArray(v)
+            var columns = [[Double]](repeating: [], count: max(c.ndim, 1))
+            var index = [Int](repeating: 0, count: c.ndim)
+            try c.forEachAddress { (p) throws(PyException) in
+                if c.double(at: p) != 0 || (c.dtype == .complex128 && c.complex(at: p).imag != 0) {
+                    for axis in 0..<c.ndim { columns[axis].append(Double(index[axis])) }
+                }
+                var axis = c.ndim - 1
+                while axis >= 0 {
+                    index[axis] += 1
+                    if index[axis] < c.shape[axis] { break }
+                    index[axis] = 0
+                    axis -= 1
+                }
+            }
+            return .object(PyTuple(columns.prefix(c.ndim).map { .object(make($0, dtype: .int64, shape: [$0.count])) }))
+        }
+        function(m, "nonzero") { (a) throws(PyException) -> PyValue in try nonzero(a[0]) }
+        t.addMethod("nonzero") { (a) throws(PyException) -> PyValue in try nonzero(a[0]) }
         function(m, "where") { (a) throws(PyException) -> PyValue in
-            guard a.count == 3 else { throw PyException(Types.notImplementedError, "np.where needs condition, x and y here") }
+            if a.count == 1 { return try nonzero(a[0]) }
+            guard a.count == 3 else { throw .valueError("either both or neither of x and y should be given") }
             let c = try asArray(a[0])
             let (x, _) = try Ufuncs.operand(a[1], next: nil), (y, _) = try Ufuncs.operand(a[2], next: nil)
             let shape = try Broadcasting.shape([c.shape, x.shape, y.shape])
@@ -198,7 +228,7 @@ extension NumPy {
             guard a.count == 3 else { throw .typeError("clip() takes 2 arguments") }
             return try Ufuncs.binary(.minimum, try Ufuncs.binary(.maximum, a[0], a[1]), a[2])
         }
-        function(m, "isclose") { (a) throws(PyException) -> PyValue in .object(try isclose(a)) }
+        function(m, "isclose") { (a) throws(PyException) -> PyValue in Ufuncs.wrapResult(try isclose(a), out: nil) }
         function(m, "allclose") { (a) throws(PyException) -> PyValue in
             let r = try isclose(a)
             return .bool(values(r).allSatisfy { $0 != 0 })

@@ -61,6 +61,25 @@ extension NumPy {
         }
         t.addMethod("item") { (a) throws(PyException) -> PyValue in
             let x = try array(a, "item")
+            if a.count == 2 {
+                // item(k): the k-th element in C order.
+                var k = try Protocol.index(a[1])
+                if k < -x.size || k >= x.size { throw .indexError("index \(k) is out of bounds for size \(x.size)") }
+                if k < 0 { k += x.size }
+                var value: PyValue = .none
+                var i = 0
+                try x.forEachAddress { (p) throws(PyException) in
+                    if i == k { value = PyNumPyScalar.element(of: x, at: p).python }
+                    i += 1
+                }
+                return value
+            }
+            if a.count > 2 {
+                let key = PyValue.object(PyTuple(Array(a.values[1..<a.count])))
+                let element = try Indexing.get(x, key)
+                if case .object(let o) = element, let s = o as? PyNumPyScalar { return s.python }
+                return element
+            }
             guard x.size == 1 else { throw .valueError("can only convert an array of size 1 to a Python scalar") }
             var value: PyValue = .none
             try x.forEachAddress { (p) throws(PyException) in value = PyNumPyScalar.element(of: x, at: p).python }

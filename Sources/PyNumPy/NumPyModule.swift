@@ -110,7 +110,10 @@ public enum NumPy {
         }
         function(m, "asarray") { (a) throws(PyException) -> PyValue in
             let b = try a.bind("asarray", ["a", "dtype"], required: 1)
-            if case .object(let o) = b[0]!, o is PyNDArray, b[1] == nil { return b[0]! }
+            if case .object(let o) = b[0]!, let x = o as? PyNDArray {
+                let requested = try ArrayCreation.dtype(b[1])
+                if requested == nil || requested == x.dtype { return b[0]! }
+            }
             return .object(try ArrayCreation.array(b[0]!, dtype: try ArrayCreation.dtype(b[1])))
         }
         for (name, value) in [("zeros", 0.0), ("ones", 1.0), ("empty", 0.0)] {

@@ -77,7 +77,11 @@ enum NumPyScalarTypes {
     /// `np.float64(x)`, `np.int32(x)`, `np.uint8(x)`: a scalar of the type's dtype (integers
     /// wrap as NumPy's casts do).
     static func construct(_ dtype: DType, _ a: Arguments) throws(PyException) -> PyValue {
-        let value = a.count > 1 ? a[1] : .int(0)
+        var value = a.count > 1 ? a[1] : .int(0)
+        if case .object(let o) = value, o is PyStr {
+            // np.float64("1.5"), np.int64("7"): parsed as Python's float() and int() do.
+            value = try Protocol.call(Runtime.builtins.lookup(dtype.isFloat || dtype == .complex128 ? "float" : "int")!, [value])
+        }
         let holder = PyNDArray(dtype: dtype, shape: [])
         try ArrayCreation.store(unwrap(value), into: holder, at: holder.data)
         return .object(PyNumPyScalar.element(of: holder, at: holder.data))
@@ -137,6 +141,18 @@ enum NumPyScalarTypes {
                 let s = try scalar(a)
                 guard a.count == 2 else { throw .typeError("expected 1 argument") }
                 return wrap(try Protocol.binaryOp(op, unwrap(a[1]), s.python), like: s)
+            }
+        }
+        for (name, op) in [("__and__", BinaryOperation.and), ("__or__", .or), ("__xor__", .xor)] {
+            t.addMethod(name) { (a) throws(PyException) -> PyValue in
+                let s = try scalar(a)
+                guard a.count == 2 else { throw .typeError("expected 1 argument") }
+                if s.dtype == .bool, case .object(let o) = a[1], let t = o as? PyNumPyScalar, t.dtype == .bool {
+                    let x = s.integer != 0, y = t.integer != 0
+                    let r = op == .and ? (x && y) : op == .or ? (x || y) : (x != y)
+                    return .object(PyNumPyScalar(.bool, double: r ? 1 : 0, integer: r ? 1 : 0))
+                }
+                return wrap(try Protocol.binaryOp(op, s.python, unwrap(a[1])), like: s)
             }
         }
         t.addMethod("__neg__") { (a) throws(PyException) -> PyValue in
