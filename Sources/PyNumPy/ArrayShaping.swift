@@ -140,7 +140,11 @@ extension NumPy {
         }
         function(m, "transpose") { (a) throws(PyException) -> PyValue in
             let x = try asArray(a[0])
-            return .object(try transposed(x, Array((0..<x.ndim).reversed())))
+            var axes = Array((0..<x.ndim).reversed())
+            if a.count == 2, !a[1].isNone {
+                axes = try Protocol.toArray(a[1]).map { (v) throws(PyException) -> Int in try Protocol.index(v) }
+            }
+            return .object(try transposed(x, axes))
         }
         function(m, "concatenate") { (a) throws(PyException) -> PyValue in
             let b = try a.bind("concatenate", ["arrays", "axis"], required: 1)

@@ -1,3 +1,4 @@
+import Foundation
 import PyRuntime
 
 /// NumPy's broadcasting: shapes aligned at the right, size-1 axes stretched (stride 0).
@@ -11,7 +12,8 @@ enum Broadcasting {
                 if result[axis] == 1 { result[axis] = n }
                 else if n != 1 && n != result[axis] {
                     throw .valueError("operands could not be broadcast together with shapes "
-                        + shapes.map { ArrayPrinter.shapeRepr($0) }.joined(separator: " ") + " ")
+                        + shapes.map { ArrayPrinter.shapeRepr($0).replacingOccurrences(of: " ", with: "") }
+                            .joined(separator: " ") + " ")
                 }
             }
         }

@@ -24,10 +24,8 @@ struct NumPyProgramTests {
     /// What the NumPy subset does not do yet (complex arrays, eig/lstsq/lu_factor, several
     /// advanced indexes at once, N-D sort, ...), by program.
     static let notYetSupported: [String: String] = Dictionary(uniqueKeysWithValues: [
-        "app_batch_reshape.py",
         "app_random_walk.py",
         "app_vector_geometry.py",
-        "err_broadcast_shapes.py",
         "err_concatenate_dims.py",
         "err_inplace_cast.py",
         "err_int8_overflow.py",
@@ -40,7 +38,6 @@ struct NumPyProgramTests {
         "la_scipy_qr.py",
         "la_solve_inv.py",
         "meth_sort_argsort.py",
-        "meth_transpose_swapaxes.py",
         "ops_float_warnings.py",
         "ops_promotion.py",
         "print_dtype_suffixes.py",
