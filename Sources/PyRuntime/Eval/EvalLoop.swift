@@ -572,7 +572,6 @@ extension Interpreter {
                                 throw PyException(Types.recursionError, "maximum recursion depth exceeded")
                             }
                             callee.caller = Unmanaged.passUnretained(frame)
-                            callee.previous = callee.caller
                             currentFrameRef = Unmanaged.passUnretained(callee)
                             frame = callee
                             (code, consts, names, caches, s, stackBase) = frame.registers

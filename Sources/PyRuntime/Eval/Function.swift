@@ -96,9 +96,13 @@ final class Frame {
     /// The frame whose CALL entered this one inside the same `execute` (an inlined call); it
     /// resumes when this one returns or raises. Nil for a frame `execute` was called with.
     var caller: Unmanaged<Frame>?
-    /// The frame that was running when this one started, inlined or not (`f_back`): the
-    /// warnings machinery walks it for `stacklevel`.
+    /// The frame that was running when `execute` started on this one (set only there, to keep
+    /// inlined calls free of it): `back` gives `f_back` for either kind of frame.
     var previous: Unmanaged<Frame>?
+
+    /// The frame below this one (`f_back`): the inlined caller, else the one `execute` was
+    /// entered from. The warnings machinery walks it for `stacklevel`.
+    var back: Frame? { caller?.frame ?? previous?.frame }
     /// While this frame waits in an inlined call: the stack index of the callable, where the
     /// result goes.
     var returnBase = 0

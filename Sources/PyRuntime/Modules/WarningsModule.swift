@@ -20,7 +20,7 @@ public enum Warnings {
         var frame = Interpreter.shared.currentFrame
         var level = 1
         while level < stackLevel, let f = frame {
-            frame = f.previous?.takeUnretainedValue()
+            frame = f.back
             level += 1
         }
         let entry = frame?.tracebackEntry()
