@@ -97,11 +97,21 @@ public enum NumPy {
         d.setItem("inf", .float(.infinity))
         d.setItem("nan", .float(.nan))
         d.setItem("newaxis", .none)
-        d.setItem("random", .object(randomModule))
-        d.setItem("linalg", .object(linalgModule))
-        let exceptions = PyModule(name: "numpy.exceptions")
-        exceptions.dict!.setItem("AxisError", .object(AxisReductions.axisError))
-        d.setItem("exceptions", .object(exceptions))
+        // Submodules are made on first use (PEP 562), keeping `import numpy` to a few ms.
+        function(m, "__getattr__") { (a) throws(PyException) -> PyValue in
+            let name = a.count == 1 ? ((a[0].object as? PyStr)?.value ?? "") : ""
+            let sub: PyModule
+            switch name {
+            case "random": sub = randomModule
+            case "linalg": sub = linalgModule
+            case "exceptions":
+                sub = PyModule(name: "numpy.exceptions")
+                sub.dict!.setItem("AxisError", .object(AxisReductions.axisError))
+            default: throw .attributeError("module 'numpy' has no attribute '\(name)'")
+            }
+            d.setItem(name, .object(sub))
+            return .object(sub)
+        }
         installDot(m)
 
         function(m, "array") { (a) throws(PyException) -> PyValue in
