@@ -22,6 +22,8 @@ let package = Package(
         .systemLibrary(name: "CEditLine", path: "Sources/CEditLine"),
         .systemLibrary(name: "CBLAS", path: "Sources/CBLAS"),
         .target(name: "CSwiftRuntime"),
+        // No errno from sqrt, so the loops vectorise (AVX2, as PyNumPy's Swift code).
+        .target(name: "CNumPyKernels", cSettings: [.unsafeFlags(["-O3", "-fno-math-errno", "-mavx2"])]),
 
         .target(name: "PySyntax", dependencies: [.product(name: "BigInt", package: "BigInt")]),
         .target(
@@ -36,7 +38,7 @@ let package = Package(
             swiftSettings: hotPath),
         .target(
             name: "PyNumPy",
-            dependencies: ["PyRuntime", "CBLAS"],
+            dependencies: ["PyRuntime", "CBLAS", "CNumPyKernels"],
             // AVX2 and FMA encodings for the element-wise loops (Haswell level: x86 servers since 2013).
             swiftSettings: hotPath + [.unsafeFlags(["-target-cpu", "haswell"])]),
         .target(

@@ -1,3 +1,4 @@
+import CNumPyKernels
 import PyRuntime
 
 /// Whole-array reductions: `sum` and `mean` of floats with NumPy's pairwise summation (so the
@@ -11,7 +12,8 @@ enum Reductions {
             case "sum": return .object(PyNumPyScalar(.float64, double: pairwiseSum(v)))
             case "mean": return .object(PyNumPyScalar(.float64, double: pairwiseSum(v) / Double(a.size)))
             case "max", "min":
-                return .object(PyNumPyScalar(.float64, double: extreme(v, max: name == "max")))
+                let p = v.baseAddress!
+                return .object(PyNumPyScalar(.float64, double: name == "max" ? jb_max_f64(p, v.count) : jb_min_f64(p, v.count)))
             default: break
             }
         }
@@ -77,32 +79,5 @@ enum Reductions {
         var half = n / 2
         half -= half % 8
         return pairwiseSum(UnsafeBufferPointer(rebasing: v[0..<half])) + pairwiseSum(UnsafeBufferPointer(rebasing: v[half...]))
-    }
-
-    /// The largest (or smallest) value, NaN if any is NaN: four independent lanes, so the loop
-    /// does not wait on one comparison chain.
-    static func extreme(_ v: UnsafeBufferPointer<Double>, max: Bool) -> Double {
-        let p = v.baseAddress!, n = v.count
-        var b0 = p[0], b1 = p[0], b2 = p[0], b3 = p[0]
-        var nans = 0
-        var i = 0
-        while i + 4 <= n {
-            let x0 = p[i], x1 = p[i + 1], x2 = p[i + 2], x3 = p[i + 3]
-            if max {
-                b0 = x0 > b0 ? x0 : b0; b1 = x1 > b1 ? x1 : b1; b2 = x2 > b2 ? x2 : b2; b3 = x3 > b3 ? x3 : b3
-            } else {
-                b0 = x0 < b0 ? x0 : b0; b1 = x1 < b1 ? x1 : b1; b2 = x2 < b2 ? x2 : b2; b3 = x3 < b3 ? x3 : b3
-            }
-            nans &+= (x0 != x0 ? 1 : 0) &+ (x1 != x1 ? 1 : 0) &+ (x2 != x2 ? 1 : 0) &+ (x3 != x3 ? 1 : 0)
-            i += 4
-        }
-        var best = max ? Swift.max(Swift.max(b0, b1), Swift.max(b2, b3)) : Swift.min(Swift.min(b0, b1), Swift.min(b2, b3))
-        while i < n {
-            let x = p[i]
-            if x != x { nans += 1 }
-            best = max ? (x > best ? x : best) : (x < best ? x : best)
-            i += 1
-        }
-        return nans > 0 || p[0] != p[0] ? .nan : best
     }
 }

@@ -1,3 +1,4 @@
+import CNumPyKernels
 import Foundation
 import PyRuntime
 
@@ -272,7 +273,7 @@ enum Ufuncs {
                 let src = a.data.assumingMemoryBound(to: Double.self), dst = r.data.assumingMemoryBound(to: Double.self)
                 let n = a.size  // a local: `size` is computed, and a class's fields may change
                 if name == "sqrt" {
-                    for i in 0..<n { dst[i] = src[i].squareRoot() }
+                    Ufuncs.sqrtLoop(src, dst, n)
                 } else {
                     for i in 0..<n { dst[i] = f(src[i]) }
                 }
@@ -331,5 +332,9 @@ enum Ufuncs {
         default:
             throw .typeError("unknown ufunc \(name)")
         }
+    }
+
+    static func sqrtLoop(_ src: UnsafePointer<Double>, _ dst: UnsafeMutablePointer<Double>, _ n: Int) {
+        jb_sqrt_f64(src, dst, n)
     }
 }
