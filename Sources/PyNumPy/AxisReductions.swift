@@ -21,12 +21,59 @@ enum AxisReductions {
             }
             return try Reductions.reduce(name, a)
         }
+        if case .object(let o) = axisValue, let t = o as? PyTuple {
+            return try reduceAxes(name, a, t.elements, keepdims: keepdims, ddof: ddof, args: args, skip: skip)
+        }
         var axis = try Protocol.index(axisValue)
         if axis < -a.ndim || axis >= a.ndim {
             throw PyException(axisError, "axis \(axis) is out of bounds for array of dimension \(a.ndim)")
         }
         if axis < 0 { axis += a.ndim }
         return try along(name, a, axis: axis, keepdims: keepdims, ddof: ddof)
+    }
+
+    /// Several axes at once: all of them is the whole-array reduction; otherwise `min`, `max`,
+    /// `sum`, `prod`, `all`, `any` reduce one axis after another (highest first), and `mean`
+    /// divides the sum by the number of elements reduced.
+    private static func reduceAxes(_ name: String, _ a: PyNDArray, _ axisValues: [PyValue], keepdims: Bool, ddof: Int,
+                                   args: Arguments, skip: Int) throws(PyException) -> PyValue {
+        var axes: [Int] = []
+        for v in axisValues {
+            var axis = try Protocol.index(v)
+            if axis < -a.ndim || axis >= a.ndim {
+                throw PyException(axisError, "axis \(axis) is out of bounds for array of dimension \(a.ndim)")
+            }
+            if axis < 0 { axis += a.ndim }
+            if axes.contains(axis) { throw .valueError("duplicate value in 'axis'") }
+            axes.append(axis)
+        }
+        if axes.count == a.ndim && !keepdims && ["sum", "mean", "min", "max", "prod", "all", "any", "std", "var"].contains(name) {
+            return try reduceAll(name, a, keepdims: false, ddof: ddof)
+        }
+        let step = name == "mean" ? "sum" : name
+        guard ["sum", "min", "max", "prod", "all", "any"].contains(step) else {
+            throw PyException(Types.notImplementedError, "Jitbook's NumPy reduces several axes with sum, mean, min, max, prod, all and any")
+        }
+        var current: PyValue = .object(a)
+        for axis in axes.sorted(by: >) {
+            guard case .object(let o) = current, let x = o as? PyNDArray else { break }
+            current = try along(step, x, axis: axis, keepdims: true, ddof: ddof)
+        }
+        guard case .object(let o) = current, var result = o as? PyNDArray else { return current }
+        if name == "mean" {
+            let count = axes.reduce(1) { $0 * a.shape[$1] }
+            guard case .object(let m) = try Ufuncs.binary(.divide, .object(result), .float(Double(count))), let r = m as? PyNDArray else {
+                return current
+            }
+            result = r
+        }
+        if !keepdims {
+            let shape = result.shape.enumerated().filter { !axes.contains($0.offset) }.map(\.element)
+            let strides = result.strides.enumerated().filter { !axes.contains($0.offset) }.map(\.element)
+            result = PyNDArray(buffer: result.buffer, data: result.data, dtype: result.dtype, shape: shape, strides: strides)
+            if result.ndim == 0 { return .object(PyNumPyScalar.element(of: result, at: result.data)) }
+        }
+        return .object(result)
     }
 
     /// `numpy.exceptions.AxisError` (a ValueError and an IndexError).

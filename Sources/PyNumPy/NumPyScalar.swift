@@ -134,13 +134,13 @@ enum NumPyScalarTypes {
             t.addMethod(name) { (a) throws(PyException) -> PyValue in
                 let s = try scalar(a)
                 guard a.count == 2 else { throw .typeError("expected 1 argument") }
-                return wrap(try Protocol.binaryOp(op, s.python, unwrap(a[1])), like: s)
+                return wrap(try Protocol.binaryOp(op, s.python, unwrap(a[1])), like: promoted(s, a[1]))
             }
             let reflected = "__r" + name.dropFirst(2)
             t.addMethod(String(reflected)) { (a) throws(PyException) -> PyValue in
                 let s = try scalar(a)
                 guard a.count == 2 else { throw .typeError("expected 1 argument") }
-                return wrap(try Protocol.binaryOp(op, unwrap(a[1]), s.python), like: s)
+                return wrap(try Protocol.binaryOp(op, unwrap(a[1]), s.python), like: promoted(s, a[1]))
             }
         }
         for (name, op) in [("__and__", BinaryOperation.and), ("__or__", .or), ("__xor__", .xor)] {
@@ -168,6 +168,13 @@ enum NumPyScalarTypes {
                 return r
             }
         }
+    }
+
+    /// The scalar whose dtype the result takes: two NumPy scalars promote (int32 * int64 is
+    /// int64); a Python number adapts to the NumPy one (NEP 50).
+    static func promoted(_ s: PyNumPyScalar, _ other: PyValue) -> PyNumPyScalar {
+        guard case .object(let o) = other, let t = o as? PyNumPyScalar, t.dtype != s.dtype else { return s }
+        return PyNumPyScalar(DType.promote(s.dtype, t.dtype))
     }
 
     static func unwrap(_ v: PyValue) -> PyValue {

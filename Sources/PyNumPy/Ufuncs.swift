@@ -266,6 +266,10 @@ enum Ufuncs {
     static func unary(_ name: String, _ x: PyValue) throws(PyException) -> PyValue {
         let (a, _) = try operand(x, next: nil)
         if a.dtype == .complex128 { return try ComplexFunctions.unary(name, a) }
+        // Rounding an integer array leaves it as it is (NumPy keeps the integer dtype).
+        if (name == "floor" || name == "ceil" || name == "trunc" || name == "rint") && (a.dtype.isInteger || a.dtype == .bool) {
+            return wrapResult(ArrayCreation.copy(a), out: nil)
+        }
         if let f = unaryFloat[name] {
             let dtype: DType = a.dtype.isFloat ? a.dtype : .float64
             let r = PyNDArray(dtype: dtype, shape: a.shape, zeroed: false)
