@@ -83,11 +83,15 @@ extension NumPy {
         }
         t.addMethod("sort") { (a) throws(PyException) -> PyValue in
             let x = try array(a, "sort")
-            let sorted = try sortedCopy(x)
+            let axis = a.count > 1 ? try Protocol.index(a[1]) : (try a.keyword("axis").map { (v) throws(PyException) -> Int in try Protocol.index(v) } ?? -1)
+            let sorted = try sortLines(x, axis: axis, indices: false)
             try Indexing.set(x, .object(PyTuple([])), .object(sorted))
             return .none
         }
-        t.addMethod("argsort") { (a) throws(PyException) -> PyValue in .object(try argsort(try array(a, "argsort"))) }
+        t.addMethod("argsort") { (a) throws(PyException) -> PyValue in
+            let axis = a.count > 1 ? try Protocol.index(a[1]) : (try a.keyword("axis").map { (v) throws(PyException) -> Int in try Protocol.index(v) } ?? -1)
+            return .object(try sortLines(try array(a, "argsort"), axis: axis, indices: true))
+        }
         t.addGetSet("flags", get: { (v) throws(PyException) -> PyValue in
             let x = v.object as! PyNDArray
             let text = "  C_CONTIGUOUS : \(x.isCContiguous ? "True" : "False")\n  F_CONTIGUOUS : \(x.isFContiguous ? "True" : "False")\n"
@@ -132,8 +136,19 @@ extension NumPy {
                 return try Protocol.call(Runtime.builtins.lookup(convert)!, [PyNumPyScalar.element(of: x, at: x.data).python])
             }
         }
-        function(m, "sort") { (a) throws(PyException) -> PyValue in .object(try sortedCopy(try asArray(a[0]))) }
-        function(m, "argsort") { (a) throws(PyException) -> PyValue in .object(try argsort(try asArray(a[0]))) }
+        for (name, indices) in [("sort", false), ("argsort", true)] {
+            function(m, name) { (a) throws(PyException) -> PyValue in
+                let b = try a.bind(name, ["a", "axis", "kind", "order"], required: 1)
+                let x = try asArray(b[0]!)
+                if let axisValue = b[1], axisValue.isNone {
+                    let flat = ArrayCreation.copy(x)
+                    return .object(try sortLines(PyNDArray(buffer: flat.buffer, data: flat.data, dtype: flat.dtype, shape: [flat.size],
+                                                           strides: [flat.dtype.itemsize]), indices: indices))
+                }
+                let axis = try b[1].map { (v) throws(PyException) -> Int in try Protocol.index(v) } ?? -1
+                return .object(try sortLines(x, axis: axis, indices: indices))
+            }
+        }
         function(m, "ravel") { (a) throws(PyException) -> PyValue in
             let x = ArrayCreation.copy(try asArray(a[0]))
             return .object(PyNDArray(buffer: x.buffer, data: x.data, dtype: x.dtype, shape: [x.size], strides: [x.dtype.itemsize]))
@@ -292,19 +307,48 @@ extension NumPy {
         return r
     }
 
-    static func sortedCopy(_ x: PyNDArray) throws(PyException) -> PyNDArray {
-        guard x.ndim == 1 else { throw PyException(Types.notImplementedError, "Jitbook's NumPy sorts 1-D arrays so far") }
-        let v = values(x).sorted { a, b in b.isNaN ? !a.isNaN : a < b }
-        return make(v, dtype: x.dtype, shape: x.shape)
+    /// Each line along `axis` (the last by default) sorted, NaN last; `indices` gives argsort.
+    static func sortLines(_ x: PyNDArray, axis rawAxis: Int = -1, indices: Bool) throws(PyException) -> PyNDArray {
+        if x.ndim == 0 { throw PyException(AxisReductions.axisError, "axis -1 is out of bounds for array of dimension 0") }
+        let axis = rawAxis < 0 ? rawAxis + x.ndim : rawAxis
+        guard axis >= 0 && axis < x.ndim else {
+            throw PyException(AxisReductions.axisError, "axis \(rawAxis) is out of bounds for array of dimension \(x.ndim)")
+        }
+        let result = indices ? PyNDArray(dtype: .int64, shape: x.shape) : ArrayCreation.copy(x)
+        var lineShape = x.shape
+        lineShape.remove(at: axis)
+        let outer = PyNDArray(buffer: x.buffer, data: x.data, dtype: x.dtype, shape: lineShape,
+                              strides: { var s = x.strides; s.remove(at: axis); return s }())
+        let resultOuter = PyNDArray(buffer: result.buffer, data: result.data, dtype: result.dtype, shape: lineShape,
+                                    strides: { var s = result.strides; s.remove(at: axis); return s }())
+        let n = x.shape[axis]
+        var starts: [UnsafeMutableRawPointer] = []
+        try resultOuter.forEachAddress { (p) throws(PyException) in starts.append(p) }
+        var k = 0
+        try outer.forEachAddress { (p) throws(PyException) in
+            let v = (0..<n).map { x.double(at: p + $0 * x.strides[axis]) }
+            // Complex values sort by real part, then imaginary part.
+            let im = x.dtype == .complex128 ? (0..<n).map { x.complex(at: p + $0 * x.strides[axis]).imag } : []
+            func less(_ i: Int, _ j: Int) -> Bool {
+                if v[i] != v[j] { return v[j].isNaN ? !v[i].isNaN : v[i] < v[j] }
+                if !im.isEmpty && im[i] != im[j] { return im[i] < im[j] }
+                return i < j  // stable, as NumPy's default sort is for the keys it meets here
+            }
+            let order = v.indices.sorted(by: less)
+            let q = starts[k]
+            k += 1
+            for (slot, i) in order.enumerated() {
+                let target = q + slot * result.strides[axis]
+                if indices { result.store(integer: i, at: target) }
+                else { target.copyMemory(from: p + i * x.strides[axis], byteCount: x.dtype.itemsize) }
+            }
+        }
+        return result
     }
 
-    static func argsort(_ x: PyNDArray) throws(PyException) -> PyNDArray {
-        guard x.ndim == 1 else { throw PyException(Types.notImplementedError, "Jitbook's NumPy sorts 1-D arrays so far") }
-        let v = values(x)
-        // A stable sort, as NumPy's default quicksort gives for distinct keys.
-        let order = v.indices.sorted { i, j in v[i] == v[j] ? i < j : (v[j].isNaN ? !v[i].isNaN : v[i] < v[j]) }
-        return make(order.map(Double.init), dtype: .int64, shape: [v.count])
-    }
+    static func sortedCopy(_ x: PyNDArray) throws(PyException) -> PyNDArray { try sortLines(x, indices: false) }
+
+    static func argsort(_ x: PyNDArray) throws(PyException) -> PyNDArray { try sortLines(x, indices: true) }
 
     static func isclose(_ a: Arguments) throws(PyException) -> PyNDArray {
         let b = try a.bind("isclose", ["a", "b", "rtol", "atol", "equal_nan"], required: 2)

@@ -21,8 +21,7 @@ struct NumPyProgramTests {
         #expect(Self.programs.filter { $0.hasPrefix("print_") }.count >= 20)
     }
 
-    /// What the NumPy subset does not do yet (complex arrays, eig/lstsq/lu_factor, several
-    /// advanced indexes at once, N-D sort, ...), by program.
+    /// What the NumPy subset does not do yet (see the README's status list), by program.
     static let notYetSupported: [String: String] = Dictionary(uniqueKeysWithValues: [
         "app_random_walk.py",
         "app_vector_geometry.py",
@@ -37,7 +36,6 @@ struct NumPyProgramTests {
         "la_det_norm.py",
         "la_scipy_qr.py",
         "la_solve_inv.py",
-        "meth_sort_argsort.py",
         "ops_float_warnings.py",
         "ops_promotion.py",
         "print_dtype_suffixes.py",
