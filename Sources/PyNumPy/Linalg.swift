@@ -218,9 +218,11 @@ extension NumPy {
         function(m, "qr") { (a) throws(PyException) -> PyValue in
             let b = try a.bind("qr", ["a", "mode"], required: 1)
             let modeName = b[1].flatMap { v -> String? in (v.object as? PyStr)?.value }
-            let complete = modeName.map { $0 == "complete" || $0 == "full" } ?? (name == "scipy.linalg")
+            // NumPy: 'reduced' unless 'complete'. SciPy: 'full' (R is m×n, also for 'r') unless 'economic'.
+            let complete = name == "numpy.linalg" ? modeName == "complete" : modeName != "economic"
             let (q, r) = try Linalg.qr(try Linalg.matrix(b[0]!), complete: complete)
-            if modeName == "r" { return .object(r) }
+            // SciPy's mode='r' gives a 1-tuple (R,); NumPy's gives R.
+            if modeName == "r" { return name == "numpy.linalg" ? .object(r) : .object(PyTuple([.object(r)])) }
             if let result = m.dict!.lookup("QRResult") { return try Protocol.call(result, [.object(q), .object(r)]) }
             return .object(PyTuple([.object(q), .object(r)]))
         }

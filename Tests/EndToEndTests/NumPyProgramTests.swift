@@ -34,7 +34,6 @@ struct NumPyProgramTests {
         "idx_bool_mask.py",
         "idx_int_array.py",
         "la_det_norm.py",
-        "la_scipy_qr.py",
         "la_solve_inv.py",
         "ops_float_warnings.py",
         "ops_promotion.py",
