@@ -127,7 +127,7 @@ public enum ArrayPrinter {
         case .bool:
             let pad = a.ndim > 0
             return { p in p.load(as: UInt8.self) != 0 ? (pad ? " True" : "True") : "False" }
-        case .int8, .uint8, .int32, .int64:
+        case .int8, .uint8, .int16, .uint16, .int32, .int64:
             let width = shown.map { String(a.integer(at: $0)).count }.max() ?? 0
             return { p in
                 let s = String(a.integer(at: p))
@@ -231,7 +231,7 @@ enum ScalarFormat {
     static func str(_ a: PyNDArray, at p: UnsafeRawPointer) -> String {
         switch a.dtype {
         case .bool: return p.load(as: UInt8.self) != 0 ? "True" : "False"
-        case .int8, .uint8, .int32, .int64: return String(a.integer(at: p))
+        case .int8, .uint8, .int16, .uint16, .int32, .int64: return String(a.integer(at: p))
         default: return pythonFloatRepr(a.double(at: p))
         }
     }

@@ -116,6 +116,8 @@ public final class PyNDArray: PyObject {
         case .int32: return Double(p.load(as: Int32.self))
         case .int8: return Double(p.load(as: Int8.self))
         case .uint8: return Double(p.load(as: UInt8.self))
+        case .int16: return Double(p.load(as: Int16.self))
+        case .uint16: return Double(p.load(as: UInt16.self))
         case .bool: return p.load(as: UInt8.self) != 0 ? 1 : 0
         case .complex128: return p.load(as: Double.self)
         }
@@ -129,6 +131,8 @@ public final class PyNDArray: PyObject {
         case .int32: return Int(p.load(as: Int32.self))
         case .int8: return Int(p.load(as: Int8.self))
         case .uint8: return Int(p.load(as: UInt8.self))
+        case .int16: return Int(p.load(as: Int16.self))
+        case .uint16: return Int(p.load(as: UInt16.self))
         case .bool: return Int(p.load(as: UInt8.self))
         default:
             let d = double(at: p)
@@ -142,10 +146,12 @@ public final class PyNDArray: PyObject {
         switch dtype {
         case .float64: p.storeBytes(of: value, as: Double.self)
         case .float32: p.storeBytes(of: Float(value), as: Float.self)
-        case .int64: p.storeBytes(of: value.isFinite ? Int64(value) : Int64.min, as: Int64.self)
-        case .int32: p.storeBytes(of: value.isFinite ? Int32(truncatingIfNeeded: Int64(value)) : Int32.min, as: Int32.self)
-        case .int8: p.storeBytes(of: value.isFinite ? Int8(truncatingIfNeeded: Int64(value)) : 0, as: Int8.self)
-        case .uint8: p.storeBytes(of: value.isFinite ? UInt8(truncatingIfNeeded: Int64(value)) : 0, as: UInt8.self)
+        case .int64: p.storeBytes(of: Int64(value.wrappingInt), as: Int64.self)
+        case .int32: p.storeBytes(of: value.isFinite ? Int32(truncatingIfNeeded: value.wrappingInt) : Int32.min, as: Int32.self)
+        case .int8: p.storeBytes(of: value.isFinite ? Int8(truncatingIfNeeded: value.wrappingInt) : 0, as: Int8.self)
+        case .uint8: p.storeBytes(of: value.isFinite ? UInt8(truncatingIfNeeded: value.wrappingInt) : 0, as: UInt8.self)
+        case .int16: p.storeBytes(of: value.isFinite ? Int16(truncatingIfNeeded: value.wrappingInt) : 0, as: Int16.self)
+        case .uint16: p.storeBytes(of: value.isFinite ? UInt16(truncatingIfNeeded: value.wrappingInt) : 0, as: UInt16.self)
         case .bool: p.storeBytes(of: value != 0 ? 1 : 0, as: UInt8.self)
         case .complex128:
             p.storeBytes(of: value, as: Double.self)
@@ -179,6 +185,8 @@ public final class PyNDArray: PyObject {
         case .int32: p.storeBytes(of: Int32(truncatingIfNeeded: value), as: Int32.self)
         case .int8: p.storeBytes(of: Int8(truncatingIfNeeded: value), as: Int8.self)
         case .uint8: p.storeBytes(of: UInt8(truncatingIfNeeded: value), as: UInt8.self)
+        case .int16: p.storeBytes(of: Int16(truncatingIfNeeded: value), as: Int16.self)
+        case .uint16: p.storeBytes(of: UInt16(truncatingIfNeeded: value), as: UInt16.self)
         case .bool: p.storeBytes(of: value != 0 ? 1 : 0, as: UInt8.self)
         default: store(Double(value), at: p)
         }

@@ -88,7 +88,7 @@ public enum NumPy {
         d.setItem("__version__", .str("2.4.6"))
         d.setItem("ndarray", .object(NumPyTypes.ndarray))
         d.setItem("dtype", .object(NumPyTypes.dtype))
-        for dtype in [DType.bool, .int8, .uint8, .int32, .int64, .float32, .float64, .complex128] {
+        for dtype in [DType.bool, .int8, .uint8, .int16, .uint16, .int32, .int64, .float32, .float64, .complex128] {
             d.setItem(dtype == .bool ? "bool_" : dtype.name, .object(NumPyScalarTypes.type(for: dtype)))
         }
         d.setItem("bool", .object(NumPyScalarTypes.type(for: .bool)))

@@ -32,7 +32,7 @@ public final class PyNumPyScalar: PyObject {
     public var python: PyValue {
         switch dtype {
         case .bool: return .bool(integer != 0)
-        case .int8, .uint8, .int32, .int64: return .int(integer)
+        case .int8, .uint8, .int16, .uint16, .int32, .int64: return .int(integer)
         case .complex128: return .complex(Complex(double, imag))
         default: return .float(double)
         }
@@ -41,7 +41,7 @@ public final class PyNumPyScalar: PyObject {
     var str: String {
         switch dtype {
         case .bool: return integer != 0 ? "True" : "False"
-        case .int8, .uint8, .int32, .int64: return String(integer)
+        case .int8, .uint8, .int16, .uint16, .int32, .int64: return String(integer)
         case .float32: return ScalarFormat.pythonFloatRepr(Double(Float(double).description) ?? double)
         case .complex128: return (try? Protocol.repr(python)) ?? "?"
         default: return ScalarFormat.pythonFloatRepr(double)

@@ -36,8 +36,6 @@ struct NumPyProgramTests {
         "la_det_norm.py",
         "la_solve_inv.py",
         "ops_float_warnings.py",
-        "ops_promotion.py",
-        "print_dtype_suffixes.py",
         "print_uint8_int8_wrap.py",
         "rand_choice.py",
         "rand_randint.py",
