@@ -1,3 +1,4 @@
+import Foundation
 import PyRuntime
 
 /// Making arrays: `np.array` from nested lists and tuples (with NumPy's dtype inference),
@@ -116,13 +117,28 @@ enum ArrayCreation {
 
     /// A shape argument: an int or a tuple of ints.
     static func shape(_ v: PyValue) throws(PyException) -> [Int] {
-        if case .int(let n) = v { return [n] }
-        let dims = try Protocol.toArray(v).map { (d) throws(PyException) -> Int in try Protocol.index(d) }
-        if let bad = dims.first(where: { $0 < 0 }) {
-            throw .valueError("negative dimensions are not allowed")
-            _ = bad
+        if case .int(let n) = v {
+            try checkSize([n], itemsize: 8)
+            return [n]
         }
+        let dims = try Protocol.toArray(v).map { (d) throws(PyException) -> Int in try Protocol.index(d) }
+        try checkSize(dims, itemsize: 8)
         return dims
+    }
+
+    /// Negative dimensions are a ValueError; sizes no machine could hold a MemoryError, never
+    /// a crash in the allocator.
+    static func checkSize(_ dims: [Int], itemsize: Int) throws(PyException) {
+        if dims.contains(where: { $0 < 0 }) { throw .valueError("negative dimensions are not allowed") }
+        var total = itemsize
+        for d in dims {
+            let (product, overflow) = total.multipliedReportingOverflow(by: d)
+            // More than the machine's memory cannot be allocated (NumPy's malloc fails there too).
+            if overflow || product > Int(clamping: ProcessInfo.processInfo.physicalMemory) {
+                throw PyException(Types.memoryError, "Unable to allocate an array with shape \(ArrayPrinter.shapeRepr(dims))")
+            }
+            total = product
+        }
     }
 
     /// A shape that may hold one -1 (`reshape(-1, 3)`).
@@ -158,7 +174,10 @@ enum ArrayCreation {
         default: throw .typeError("arange() requires stop to be specified.")
         }
         if step == 0 { throw PyException(Types.zeroDivisionError, "division by zero") }
-        let count = max(0, Int(((stop - start) / step).rounded(.up)))
+        let span = ((stop - start) / step).rounded(.up)
+        guard span.isFinite, span < 9.2e18 else { throw .valueError("Maximum allowed size exceeded") }
+        let count = max(0, span.wrappingInt)
+        try checkSize([count], itemsize: 8)
         let dtype = requested ?? (allInts ? .int64 : .float64)
         let a = PyNDArray(dtype: dtype, shape: [count])
         var p = a.data
@@ -174,6 +193,7 @@ enum ArrayCreation {
     /// (`start + i * step`, the last element set to `stop`).
     static func linspace(_ start: Double, _ stop: Double, count: Int, endpoint: Bool) throws(PyException) -> PyNDArray {
         guard count >= 0 else { throw .valueError("Number of samples, \(count), must be non-negative.") }
+        try checkSize([count], itemsize: 8)
         let a = PyNDArray(dtype: .float64, shape: [count])
         let divisions = endpoint ? count - 1 : count
         let delta = stop - start

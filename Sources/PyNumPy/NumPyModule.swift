@@ -166,6 +166,7 @@ public enum NumPy {
         function(m, "identity") { (a) throws(PyException) -> PyValue in
             let b = try a.bind("identity", ["n", "dtype"], required: 1)
             let n = try Protocol.index(b[0]!)
+            try ArrayCreation.checkSize([n, n], itemsize: 8)
             let result = ArrayCreation.filled([n, n], dtype: try ArrayCreation.dtype(b[1]) ?? .float64, value: 0)
             for i in 0..<n { result.store(1, at: result.address([i, i])) }
             return .object(result)
@@ -176,6 +177,7 @@ public enum NumPy {
             var columns = n, k = 0
             if let mv = b[1], !mv.isNone { columns = try Protocol.index(mv) }
             if let kv = b[2] { k = try Protocol.index(kv) }
+            try ArrayCreation.checkSize([n, columns], itemsize: 8)
             let result = ArrayCreation.filled([n, columns], dtype: try ArrayCreation.dtype(b[3]) ?? .float64, value: 0)
             for i in 0..<n where i + k >= 0 && i + k < columns { result.store(1, at: result.address([i, i + k])) }
             return .object(result)
