@@ -17,6 +17,8 @@ enum Broadcasting {
                 }
             }
         }
+        // A result no machine could hold is a MemoryError, not an allocator abort.
+        try ArrayCreation.checkSize(result, itemsize: 16)
         return result
     }
 
