@@ -1,5 +1,6 @@
 #include "CNumPyKernels.h"
 #include <immintrin.h>
+#include <fenv.h>
 #include <math.h>
 
 void jb_sqrt_f64(const double *restrict src, double *restrict dst, ptrdiff_t n) {
@@ -33,3 +34,10 @@ static double extreme(const double *src, ptrdiff_t n, int want_max) {
 
 double jb_max_f64(const double *src, ptrdiff_t n) { return extreme(src, n, 1); }
 double jb_min_f64(const double *src, ptrdiff_t n) { return extreme(src, n, 0); }
+
+void jb_fp_clear(void) { feclearexcept(FE_ALL_EXCEPT); }
+
+int jb_fp_flags(void) {
+    int raised = fetestexcept(FE_DIVBYZERO | FE_OVERFLOW | FE_INVALID);
+    return ((raised & FE_DIVBYZERO) ? 1 : 0) | ((raised & FE_OVERFLOW) ? 2 : 0) | ((raised & FE_INVALID) ? 4 : 0);
+}

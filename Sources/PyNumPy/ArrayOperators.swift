@@ -71,7 +71,7 @@ extension NumPy {
                 return try Ufuncs.binary(op, a[0], a[1])
             }
         }
-        m.dict!.setItem("divide", m.dict!.lookup("true_divide")!)
+        m.dict!.setItem("true_divide", m.dict!.lookup("divide")!)
         m.dict!.setItem("mod", m.dict!.lookup("remainder")!)
     }
 }

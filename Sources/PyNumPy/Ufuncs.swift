@@ -6,7 +6,7 @@ import PyRuntime
 /// type promotion (NEP 50: Python scalars adapt to the array's dtype).
 enum Ufuncs {
     enum Binary: String {
-        case add, subtract, multiply, divide = "true_divide", floorDivide = "floor_divide",
+        case add, subtract, multiply, divide, floorDivide = "floor_divide",
              remainder, power, maximum, minimum, arctan2, hypot,
              equal, notEqual = "not_equal", less, lessEqual = "less_equal", greater, greaterEqual = "greater_equal",
              bitwiseAnd = "bitwise_and", bitwiseOr = "bitwise_or", bitwiseXor = "bitwise_xor"
@@ -92,22 +92,31 @@ enum Ufuncs {
             return wrapResult(result, out: out)
         }
         if inputsFloat || compute == .complex128 {
-            if try fastFloat64(op, a, b, result) { return wrapResult(result, out: out) }
-            let f = try floatKernel(op)
-            Broadcasting.forEach([a, b, result], shape: result.shape) { p in
-                result.store(f(a.double(at: p[0]), b.double(at: p[1])), at: p[2])
+            FloatErrors.clear()
+            if try !fastFloat64(op, a, b, result) {
+                let f = try floatKernel(op)
+                Broadcasting.forEach([a, b, result], shape: result.shape) { p in
+                    result.store(f(a.double(at: p[0]), b.double(at: p[1])), at: p[2])
+                }
             }
+            // Comparisons and maximum/minimum meet NaN quietly in NumPy.
+            if op.isComparison || op == .maximum || op == .minimum { FloatErrors.clear() } else { try FloatErrors.report(op.rawValue) }
         } else {
             let f = try intKernel(op)
             var failure: PyException?
+            var dividedByZero = false
             Broadcasting.forEach([a, b, result], shape: result.shape) { p in
                 do throws(PyException) {
-                    result.store(integer: try f(a.integer(at: p[0]), b.integer(at: p[1])), at: p[2])
+                    let y = b.integer(at: p[1])
+                    if y == 0 && (op == .floorDivide || op == .remainder) { dividedByZero = true }
+                    result.store(integer: try f(a.integer(at: p[0]), y), at: p[2])
                 } catch {
                     failure = error
                 }
             }
             if let failure { throw failure }
+            // NumPy flags an integer division by zero as a floating-point divide-by-zero.
+            if dividedByZero { try FloatErrors.warn("divide by zero encountered in \(op.rawValue)") }
         }
         return wrapResult(result, out: out)
     }
@@ -273,6 +282,8 @@ enum Ufuncs {
         if let f = unaryFloat[name] {
             let dtype: DType = a.dtype.isFloat ? a.dtype : .float64
             let r = PyNDArray(dtype: dtype, shape: a.shape, zeroed: false)
+            FloatErrors.clear()
+            defer { _ = try? FloatErrors.report(name) }
             if a.dtype == .float64 && a.isCContiguous {
                 let src = a.data.assumingMemoryBound(to: Double.self), dst = r.data.assumingMemoryBound(to: Double.self)
                 let n = a.size  // a local: `size` is computed, and a class's fields may change

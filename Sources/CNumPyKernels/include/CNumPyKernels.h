@@ -8,4 +8,9 @@ void jb_sqrt_f64(const double *src, double *dst, ptrdiff_t n);
 double jb_max_f64(const double *src, ptrdiff_t n);
 double jb_min_f64(const double *src, ptrdiff_t n);
 
+/* The CPU's floating-point exception flags, for NumPy's error reports: clear them before a
+   loop, read them after (bit 1 divide by zero, bit 2 overflow, bit 4 invalid). */
+void jb_fp_clear(void);
+int jb_fp_flags(void);
+
 #endif
