@@ -86,7 +86,12 @@ enum ArrayCreation {
     /// Stores a Python number into an element.
     static func store(_ v: PyValue, into a: PyNDArray, at p: UnsafeMutableRawPointer) throws(PyException) {
         switch v {
-        case .int(let i): a.store(integer: i, at: p)
+        case .int(let i):
+            // NumPy 2 refuses Python ints the dtype cannot hold rather than wrapping them.
+            if a.dtype != .bool, let range = a.dtype.integerRange, !range.contains(i) {
+                throw PyException(Types.overflowError, "Python integer \(i) out of bounds for \(a.dtype.name)")
+            }
+            a.store(integer: i, at: p)
         case .bool(let b): a.store(integer: b ? 1 : 0, at: p)
         case .float(let d): a.store(d, at: p)
         case .object(let o) where o is PyComplex:

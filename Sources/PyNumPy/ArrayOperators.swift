@@ -56,7 +56,7 @@ extension NumPy {
 
     static func installUfuncFunctions(_ m: PyModule) {
         for name in Array(Ufuncs.unaryFloat.keys) + ["absolute", "abs", "negative", "square", "sign", "isnan", "isinf",
-                                                     "isfinite", "invert", "positive"] {
+                                                     "isfinite", "invert", "positive", "conjugate"] {
             function(m, name) { (a) throws(PyException) -> PyValue in
                 guard a.count == 1 else { throw .typeError("\(name)() takes from 1 to 2 positional arguments but \(a.count) were given") }
                 return try Ufuncs.unary(name, a[0])
@@ -72,6 +72,13 @@ extension NumPy {
             }
         }
         m.dict!.setItem("true_divide", m.dict!.lookup("divide")!)
+        m.dict!.setItem("conj", m.dict!.lookup("conjugate")!)
+        for name in ["conjugate", "conj"] {
+            NumPyTypes.ndarray.addMethod(name) { (a) throws(PyException) -> PyValue in
+                guard a.count == 1 else { throw .typeError("\(name)() takes no arguments (\(a.count - 1) given)") }
+                return try Ufuncs.unary("conjugate", a[0])
+            }
+        }
         m.dict!.setItem("mod", m.dict!.lookup("remainder")!)
     }
 }

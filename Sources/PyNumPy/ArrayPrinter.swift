@@ -127,10 +127,10 @@ public enum ArrayPrinter {
         case .bool:
             let pad = a.ndim > 0
             return { p in p.load(as: UInt8.self) != 0 ? (pad ? " True" : "True") : "False" }
-        case .int8, .uint8, .int16, .uint16, .int32, .int64:
-            let width = shown.map { String(a.integer(at: $0)).count }.max() ?? 0
+        case .int8, .uint8, .int16, .uint16, .int32, .uint32, .int64, .uint64:
+            let width = shown.map { a.dtype.text(ofInteger: a.integer(at: $0)).count }.max() ?? 0
             return { p in
-                let s = String(a.integer(at: p))
+                let s = a.dtype.text(ofInteger: a.integer(at: p))
                 return String(repeating: " ", count: max(0, width - s.count)) + s
             }
         case .float64, .float32:
@@ -231,7 +231,7 @@ enum ScalarFormat {
     static func str(_ a: PyNDArray, at p: UnsafeRawPointer) -> String {
         switch a.dtype {
         case .bool: return p.load(as: UInt8.self) != 0 ? "True" : "False"
-        case .int8, .uint8, .int16, .uint16, .int32, .int64: return String(a.integer(at: p))
+        case .int8, .uint8, .int16, .uint16, .int32, .uint32, .int64, .uint64: return a.dtype.text(ofInteger: a.integer(at: p))
         default: return pythonFloatRepr(a.double(at: p))
         }
     }

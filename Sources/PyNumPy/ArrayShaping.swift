@@ -2,7 +2,7 @@ import Foundation
 import PyRuntime
 
 /// Shape changes and combinations: `ravel`, `flatten`, `transpose`, `swapaxes`, `fill`,
-/// `cumsum`, `sort`, `argsort`, `concatenate`, `stack`, `vstack`, `hstack`, `where`, `clip`,
+/// `sort`, `argsort`, `concatenate`, `stack`, `vstack`, `hstack`, `where`, `clip`,
 /// `allclose`, `isclose`, `array_equal`, `outer`, `meshgrid`.
 extension NumPy {
     static func values(_ a: PyNDArray) -> [Double] {
@@ -64,23 +64,6 @@ extension NumPy {
             try x.forEachAddress { (p) throws(PyException) in try ArrayCreation.store(a[1], into: x, at: p) }
             return .none
         }
-        t.addMethod("cumsum") { (a) throws(PyException) -> PyValue in
-            let x = try array(a, "cumsum")
-            if x.dtype.isFloat {
-                var s = 0.0
-                return .object(make(values(x).map { v -> Double in s += v; return s }, dtype: x.dtype, shape: [x.size]))
-            }
-            // Integers accumulate in int64 with wrap-around.
-            let r = PyNDArray(dtype: .int64, shape: [x.size])
-            var total = 0
-            var q = r.data
-            try x.forEachAddress { (p) throws(PyException) in
-                total = total &+ x.integer(at: p)
-                r.store(integer: total, at: q)
-                q += 8
-            }
-            return .object(r)
-        }
         t.addMethod("sort") { (a) throws(PyException) -> PyValue in
             let x = try array(a, "sort")
             let axis = a.count > 1 ? try Protocol.index(a[1]) : (try a.keyword("axis").map { (v) throws(PyException) -> Int in try Protocol.index(v) } ?? -1)
@@ -94,10 +77,6 @@ extension NumPy {
         }
         t.addGetSet("flags", get: { (v) throws(PyException) -> PyValue in
             let x = v.object as! PyNDArray
-            let text = "  C_CONTIGUOUS : \(x.isCContiguous ? "True" : "False")\n  F_CONTIGUOUS : \(x.isFContiguous ? "True" : "False")\n"
-                + "  OWNDATA : \(x.data == x.buffer.bytes ? "True" : "False")\n  WRITEABLE : True\n  ALIGNED : True\n"
-                + "  WRITEBACKIFCOPY : False\n"
-            _ = text
             return try Protocol.call(NumPy.flagsType, [.bool(x.isCContiguous), .bool(x.isFContiguous),
                                                         .bool(x.data == x.buffer.bytes)])
         })
@@ -113,7 +92,7 @@ extension NumPy {
             return try Rounding.round(a[0], decimals: decimals)
         }
         // Module forms of the methods: np.reshape(a, ...), np.copy(a), np.cumsum(a), ...
-        for name in ["reshape", "copy", "cumsum", "swapaxes", "transpose", "flatten", "fill", "argsort", "astype"] {
+        for name in ["reshape", "copy", "cumsum", "cumprod", "swapaxes", "transpose", "flatten", "fill", "argsort", "astype"] {
             guard m.dict!.lookup(name) == nil || name == "transpose" else { continue }
             function(m, name) { (a) throws(PyException) -> PyValue in
                 guard a.count >= 1 else { throw .typeError("\(name)() missing required argument 'a' (pos 0)") }
@@ -205,21 +184,11 @@ extension NumPy {
         }
         func nonzero(_ v: PyValue) throws(PyException) -> PyValue {
             let c = try asArray(v)
-            var columns = [[Double]](repeating: [], count: max(c.ndim, 1))
-            var index = [Int](repeating: 0, count: c.ndim)
-            try c.forEachAddress { (p) throws(PyException) in
-                if c.double(at: p) != 0 || (c.dtype == .complex128 && c.complex(at: p).imag != 0) {
-                    for axis in 0..<c.ndim { columns[axis].append(Double(index[axis])) }
-                }
-                var axis = c.ndim - 1
-                while axis >= 0 {
-                    index[axis] += 1
-                    if index[axis] < c.shape[axis] { break }
-                    index[axis] = 0
-                    axis -= 1
-                }
+            guard c.ndim > 0 else {
+                throw .valueError("Calling nonzero on 0d arrays is not allowed. Use np.atleast_1d(scalar).nonzero() instead.")
             }
-            return .object(PyTuple(columns.prefix(c.ndim).map { .object(make($0, dtype: .int64, shape: [$0.count])) }))
+            let mask = c.dtype == .bool ? c : try Ufuncs.binary(.notEqual, .object(c), .int(0)).object as! PyNDArray
+            return .object(PyTuple(Indexing.nonzero(mask).map { .object($0) }))
         }
         function(m, "nonzero") { (a) throws(PyException) -> PyValue in try nonzero(a[0]) }
         t.addMethod("nonzero") { (a) throws(PyException) -> PyValue in try nonzero(a[0]) }
@@ -239,13 +208,12 @@ extension NumPy {
             return .object(r)
         }
         function(m, "clip") { (a) throws(PyException) -> PyValue in
-            guard a.count == 3 else { throw .typeError("clip() takes 3 arguments") }
-            let low = try Ufuncs.binary(.maximum, a[0], a[1])
-            return try Ufuncs.binary(.minimum, low, a[2])
+            let b = try a.bind("clip", ["a", "a_min", "a_max", "min", "max"], required: 1)
+            return try clip(b[0]!, low: b[1] ?? b[3], high: b[2] ?? b[4])
         }
         t.addMethod("clip") { (a) throws(PyException) -> PyValue in
-            guard a.count == 3 else { throw .typeError("clip() takes 2 arguments") }
-            return try Ufuncs.binary(.minimum, try Ufuncs.binary(.maximum, a[0], a[1]), a[2])
+            let b = try a.bind("clip", ["self", "min", "max"], required: 1)
+            return try clip(b[0]!, low: b[1], high: b[2])
         }
         function(m, "isclose") { (a) throws(PyException) -> PyValue in Ufuncs.wrapResult(try isclose(a), out: nil) }
         function(m, "allclose") { (a) throws(PyException) -> PyValue in
@@ -280,15 +248,28 @@ extension NumPy {
         }
     }
 
+    /// `clip`: `minimum(maximum(a, low), high)`, either bound optional.
+    static func clip(_ a: PyValue, low: PyValue?, high: PyValue?) throws(PyException) -> PyValue {
+        let low = low.flatMap { $0.isNone ? nil : $0 }, high = high.flatMap { $0.isNone ? nil : $0 }
+        var result = a
+        if let low { result = try Ufuncs.binary(.maximum, result, low) }
+        if let high { result = try Ufuncs.binary(.minimum, result, high) }
+        if low == nil && high == nil { result = .object(ArrayCreation.copy(try asArray(a))) }
+        return result
+    }
+
     static func concatenate(_ arrays: [PyNDArray], axis rawAxis: Int) throws(PyException) -> PyNDArray {
         guard let first = arrays.first else { throw .valueError("need at least one array to concatenate") }
         let axis = rawAxis < 0 ? rawAxis + first.ndim : rawAxis
         guard axis >= 0 && axis < first.ndim else {
             throw PyException(AxisReductions.axisError, "axis \(rawAxis) is out of bounds for array of dimension \(first.ndim)")
         }
-        for x in arrays {
+        for (i, x) in arrays.enumerated() {
             guard x.ndim == first.ndim else {
-                throw .valueError("all the input array dimensions except for the concatenation axis must match exactly, but along dimension 0, the array at index 0 has size \(first.shape[0]) and the array at index 1 has size \(x.shape.first ?? 0)")
+                throw .valueError("all the input arrays must have same number of dimensions, but the array at index 0 has \(first.ndim) dimension(s) and the array at index \(i) has \(x.ndim) dimension(s)")
+            }
+            for d in 0..<x.ndim where d != axis && x.shape[d] != first.shape[d] {
+                throw .valueError("all the input array dimensions except for the concatenation axis must match exactly, but along dimension \(d), the array at index 0 has size \(first.shape[d]) and the array at index \(i) has size \(x.shape[d])")
             }
         }
         var shape = first.shape
@@ -297,10 +278,10 @@ extension NumPy {
         let r = PyNDArray(dtype: dtype, shape: shape)
         var offset = 0
         for x in arrays {
-            var viewStrides = r.strides
+            var part = shape
+            part[axis] = x.shape[axis]
             let view = PyNDArray(buffer: r.buffer, data: r.data + offset * r.strides[axis], dtype: dtype,
-                                 shape: { var s = shape; s[axis] = x.shape[axis]; return s }(), strides: viewStrides)
-            viewStrides = []
+                                 shape: part, strides: r.strides)
             try Indexing.set(view, .object(PyTuple([])), .object(x))
             offset += x.shape[axis]
         }

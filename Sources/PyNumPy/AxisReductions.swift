@@ -84,6 +84,9 @@ enum AxisReductions {
                                      namespace: ns, module: "numpy.exceptions")
     }()
 
+    /// Sums and products of integers are int64 (uint64 for unsigned ones), as NumPy widens them.
+    private static func integerTotalType(_ dtype: DType) -> DType { dtype.kind == "u" ? .uint64 : .int64 }
+
     /// Integer sums and products, in int64 with wrap-around as NumPy computes them.
     private static func integerTotal(_ name: String, _ a: PyNDArray, _ values: [Int]) -> Int {
         name == "sum" ? values.reduce(0, &+) : values.reduce(1, &*)
@@ -94,12 +97,9 @@ enum AxisReductions {
             var ints: [Int] = []
             try a.forEachAddress { (p) throws(PyException) in ints.append(a.integer(at: p)) }
             let total = integerTotal(name, a, ints)
-            if keepdims {
-                let out = PyNDArray(dtype: .int64, shape: [Int](repeating: 1, count: a.ndim))
-                out.store(integer: total, at: out.data)
-                return .object(out)
-            }
-            return .object(PyNumPyScalar(.int64, double: Double(total), integer: total))
+            let out = PyNDArray(dtype: integerTotalType(a.dtype), shape: [Int](repeating: 1, count: keepdims ? a.ndim : 0))
+            out.store(integer: total, at: out.data)
+            return keepdims ? .object(out) : .object(PyNumPyScalar.element(of: out, at: out.data))
         }
         var values: [Double] = []
         try a.forEachAddress { (p) throws(PyException) in values.append(a.double(at: p)) }
@@ -124,7 +124,7 @@ enum AxisReductions {
         if (name == "sum" || name == "prod") && (a.dtype.isInteger || a.dtype == .bool) {
             var shape = outShape
             if keepdims { shape.insert(1, at: axis) }
-            let out = PyNDArray(dtype: .int64, shape: shape)
+            let out = PyNDArray(dtype: integerTotalType(a.dtype), shape: shape)
             var q = out.data
             try rest.forEachAddress { (p) throws(PyException) in
                 let ints = (0..<n).map { a.integer(at: p + $0 * a.strides[axis]) }

@@ -26,6 +26,7 @@ enum ComplexFunctions {
         "cosh": { Complex(Foundation.cosh($0.real) * Foundation.cos($0.imag), Foundation.sinh($0.real) * Foundation.sin($0.imag)) },
         "negative": { Complex(-$0.real, -$0.imag) },
         "positive": { $0 },
+        "conjugate": { Complex($0.real, -$0.imag) },
         "square": { Ufuncs.multiply($0, $0) },
     ]
 

@@ -93,117 +93,154 @@ enum Indexing {
         return (PyNDArray(buffer: x.buffer, data: data, dtype: x.dtype, shape: shape, strides: strides), isElement)
     }
 
-    /// The addresses an advanced index selects, and the result shape.
+    /// The addresses an advanced index selects, in C order of the result, and the result's
+    /// shape; nil when the key has no mask or index array. NumPy's rules: a mask becomes the
+    /// index arrays of its true elements (`nonzero`), integers count as 0-d index arrays, the
+    /// index arrays broadcast together, and their result dimensions stand where the arrays
+    /// stood when they are adjacent, first otherwise.
     static func advanced(_ x: PyNDArray, _ items: [Item]) throws(PyException) -> ([UnsafeMutableRawPointer], [Int])? {
-        // Integer arrays (and ints) on the leading axes, broadcast together: `a[rows, cols]`.
-        let allIntegral = items.allSatisfy { if case .indices = $0 { return true }; if case .integer = $0 { return true }; return false }
-        let anyArray = items.contains { if case .indices = $0 { return true }; return false }
-        if items.count > 1 && allIntegral && anyArray {
-            guard items.count <= x.ndim else {
-                throw .indexError("too many indices for array: array is \(x.ndim)-dimensional, but \(items.count) were indexed")
-            }
-            let arrays = items.map { (item) -> PyNDArray in
-                switch item {
-                case .indices(let a): return a
-                case .integer(let i):
-                    let a = PyNDArray(dtype: .int64, shape: [])
-                    a.store(integer: i, at: a.data)
-                    return a
-                default: fatalError("checked above")
-                }
-            }
-            let shape = try Broadcasting.shape(arrays.map(\.shape))
-            var pointers: [UnsafeMutableRawPointer] = []
-            var failure: PyException?
-            let tail = PyNDArray(buffer: x.buffer, data: x.data, dtype: x.dtype, shape: Array(x.shape[items.count...]),
-                                 strides: Array(x.strides[items.count...]))
-            Broadcasting.forEach(arrays, shape: shape) { p in
-                var base = x.data
-                for (axis, a) in arrays.enumerated() {
-                    var i = a.integer(at: p[axis])
-                    let n = x.shape[axis]
-                    if i < -n || i >= n {
-                        if failure == nil { failure = .indexError("index \(i) is out of bounds for axis \(axis) with size \(n)") }
-                        return
-                    }
-                    if i < 0 { i += n }
-                    base += i * x.strides[axis]
-                }
-                let sub = PyNDArray(buffer: x.buffer, data: base, dtype: x.dtype, shape: tail.shape, strides: tail.strides)
-                try! sub.forEachAddress { (q) throws(PyException) in pointers.append(q) }
-            }
-            if let failure { throw failure }
-            return (pointers, shape + tail.shape)
-        }
-        guard items.count == 1 else {
-            if items.contains(where: { if case .mask = $0 { return true }; if case .indices = $0 { return true }; return false }) {
-                // An array index with others: along the first axis only, the rest basic.
-                guard case .indices(let idx) = items[0] else {
-                    throw PyException(Types.notImplementedError, "Jitbook's NumPy supports an index array on the first axis only")
-                }
-                var pointers: [UnsafeMutableRawPointer] = []
-                var resultShape: [Int] = idx.shape
-                var rest: [Int] = []
-                try idx.forEachAddress { (p) throws(PyException) in
-                    let row = try rowView(x, idx.integer(at: p))
-                    let (v, _) = try view(row, Array(items.dropFirst()))
-                    rest = v.shape
-                    try v.forEachAddress { (q) throws(PyException) in pointers.append(q) }
-                }
-                resultShape += rest
-                return (pointers, resultShape)
-            }
+        guard items.contains(where: { if case .mask = $0 { return true }; if case .indices = $0 { return true }; return false }) else {
             return nil
         }
-        switch items[0] {
-        case .mask(let m):
-            guard m.shape == Array(x.shape.prefix(m.ndim)) else {
-                throw .indexError("boolean index did not match indexed array along axis 0; size of axis is \(x.shape.first ?? 0) but size of corresponding boolean axis is \(m.shape.first ?? 0)")
+        let consuming = items.reduce(0) { n, item in
+            switch item {
+            case .newAxis, .ellipsis: return n
+            case .mask(let m): return n + m.ndim
+            default: return n + 1
             }
-            var pointers: [UnsafeMutableRawPointer] = []
-            var selected = 0
-            var tail: [Int] = []
-            var index = [Int](repeating: 0, count: m.ndim)
-            try m.forEachAddress { (p) throws(PyException) in
-                if p.load(as: UInt8.self) != 0 {
-                    selected += 1
-                    var q = x.data
-                    for axis in 0..<m.ndim { q += index[axis] * x.strides[axis] }
-                    let sub = PyNDArray(buffer: x.buffer, data: q, dtype: x.dtype, shape: Array(x.shape[m.ndim...]),
-                                        strides: Array(x.strides[m.ndim...]))
-                    tail = sub.shape
-                    try sub.forEachAddress { (r) throws(PyException) in pointers.append(r) }
+        }
+        guard consuming <= x.ndim else {
+            throw .indexError("too many indices for array: array is \(x.ndim)-dimensional, but \(consuming) were indexed")
+        }
+        // One entry per item after `...` is expanded: basic dimensions (size, stride) or an
+        // index array on an input axis.
+        var basic: [(size: Int, stride: Int, position: Int)] = []
+        var arrays: [(index: PyNDArray, axis: Int?)] = []
+        var arrayPositions: [Int] = []
+        var data = x.data
+        var axis = 0, position = 0
+        func addArray(_ index: PyNDArray, axis: Int?) {
+            arrays.append((index, axis))
+            arrayPositions.append(position)
+        }
+        for item in items {
+            switch item {
+            case .ellipsis:
+                for _ in 0..<(x.ndim - consuming) {
+                    basic.append((x.shape[axis], x.strides[axis], position))
+                    axis += 1
+                    position += 1
                 }
-                var axis = m.ndim - 1
-                while axis >= 0 {
-                    index[axis] += 1
-                    if index[axis] < m.shape[axis] { break }
-                    index[axis] = 0
-                    axis -= 1
+                continue
+            case .newAxis:
+                basic.append((1, 0, position))
+            case .slice(let sl):
+                let (start, stop, step) = try sl.indices(length: x.shape[axis])
+                let count = step > 0 ? max(0, (stop - start + step - 1) / step) : max(0, (start - stop - step - 1) / -step)
+                if count > 0 { data += start * x.strides[axis] }
+                basic.append((count, x.strides[axis] * step, position))
+                axis += 1
+            case .integer(let i):
+                let a = PyNDArray(dtype: .int64, shape: [])
+                a.store(integer: i, at: a.data)
+                addArray(a, axis: axis)
+                axis += 1
+            case .indices(let a):
+                addArray(a, axis: axis)
+                axis += 1
+            case .mask(let m):
+                if m.ndim == 0 {
+                    // `a[True]` adds a dimension of 1, `a[False]` one of 0.
+                    let a = PyNDArray(dtype: .int64, shape: [m.integer(at: m.data) != 0 ? 1 : 0])
+                    addArray(a, axis: nil)
+                    break
                 }
+                for d in 0..<m.ndim where m.shape[d] != x.shape[axis + d] {
+                    throw .indexError("boolean index did not match indexed array along axis \(axis + d); size of axis is \(x.shape[axis + d]) but size of corresponding boolean axis is \(m.shape[d])")
+                }
+                for (d, coordinates) in nonzero(m).enumerated() { addArray(coordinates, axis: axis + d) }
+                axis += m.ndim
             }
-            return (pointers, [selected] + (selected == 0 ? Array(x.shape[m.ndim...]) : tail))
-        case .indices(let idx):
-            var pointers: [UnsafeMutableRawPointer] = []
-            var tail: [Int] = Array(x.shape.dropFirst())
-            try idx.forEachAddress { (p) throws(PyException) in
-                let row = try rowView(x, idx.integer(at: p))
-                tail = row.shape
-                try row.forEachAddress { (q) throws(PyException) in pointers.append(q) }
+            position += 1
+        }
+        while axis < x.ndim {
+            basic.append((x.shape[axis], x.strides[axis], position))
+            axis += 1
+            position += 1
+        }
+        // The byte offset of each element of the broadcast index arrays.
+        let indexShape = try Broadcasting.shape(arrays.map(\.index.shape))
+        var offsets: [Int] = []
+        offsets.reserveCapacity(indexShape.reduce(1, *))
+        var failure: PyException?
+        Broadcasting.forEach(arrays.map(\.index), shape: indexShape) { p in
+            var offset = 0
+            for (k, entry) in arrays.enumerated() {
+                guard let axis = entry.axis else { continue }
+                var i = entry.index.integer(at: p[k])
+                let n = x.shape[axis]
+                if i < -n || i >= n {
+                    if failure == nil { failure = .indexError("index \(i) is out of bounds for axis \(axis) with size \(n)") }
+                    return
+                }
+                if i < 0 { i += n }
+                offset += i * x.strides[axis]
             }
-            return (pointers, idx.shape + tail)
-        default:
-            return nil
+            offsets.append(offset)
+        }
+        if let failure { throw failure }
+        let adjacent = zip(arrayPositions, arrayPositions.dropFirst()).allSatisfy { $1 == $0 + 1 }
+        let blockPosition = adjacent ? arrayPositions[0] : -1
+        // The result's dimensions in order; the index block is one dimension read through `offsets`.
+        var dims: [(size: Int, stride: Int)] = basic.filter { $0.position < blockPosition }.map { ($0.size, $0.stride) }
+        let block = dims.count
+        dims.append((offsets.count, 0))
+        dims += basic.filter { $0.position >= blockPosition }.map { ($0.size, $0.stride) }
+        let shape = Array(dims[..<block].map(\.size)) + indexShape + dims[(block + 1)...].map(\.size)
+        var pointers: [UnsafeMutableRawPointer] = []
+        let total = dims.reduce(1) { $0 * $1.size }
+        guard total > 0 else { return ([], shape) }
+        pointers.reserveCapacity(total)
+        var counter = [Int](repeating: 0, count: dims.count)
+        var address = data + offsets[0]
+        while true {
+            pointers.append(address)
+            var d = dims.count - 1
+            while d >= 0 {
+                let before = d == block ? offsets[counter[d]] : counter[d] * dims[d].stride
+                counter[d] += 1
+                if counter[d] < dims[d].size {
+                    address += (d == block ? offsets[counter[d]] : counter[d] * dims[d].stride) - before
+                    break
+                }
+                counter[d] = 0
+                address += (d == block ? offsets[0] : 0) - before
+                d -= 1
+            }
+            if d < 0 { return (pointers, shape) }
         }
     }
 
-    private static func rowView(_ x: PyNDArray, _ i: Int) throws(PyException) -> PyNDArray {
-        guard x.ndim > 0 else { throw .indexError("too many indices for array: array is 0-dimensional, but 1 were indexed") }
-        let n = x.shape[0]
-        guard i >= -n && i < n else { throw .indexError("index \(i) is out of bounds for axis 0 with size \(n)") }
-        let row = i < 0 ? i + n : i
-        return PyNDArray(buffer: x.buffer, data: x.data + row * x.strides[0], dtype: x.dtype,
-                         shape: Array(x.shape.dropFirst()), strides: Array(x.strides.dropFirst()))
+    /// The coordinates of a mask's true elements, one int64 array per axis (`np.nonzero`).
+    static func nonzero(_ m: PyNDArray) -> [PyNDArray] {
+        var coordinates = [[Int]](repeating: [], count: m.ndim)
+        var index = [Int](repeating: 0, count: m.ndim)
+        try! m.forEachAddress { (p) throws(PyException) in
+            if p.load(as: UInt8.self) != 0 { for d in 0..<m.ndim { coordinates[d].append(index[d]) } }
+            var axis = m.ndim - 1
+            while axis >= 0 {
+                index[axis] += 1
+                if index[axis] < m.shape[axis] { break }
+                index[axis] = 0
+                axis -= 1
+            }
+        }
+        return coordinates.map { c in
+            let a = PyNDArray(dtype: .int64, shape: [c.count])
+            let p = a.data.assumingMemoryBound(to: Int.self)
+            for (i, v) in c.enumerated() { p[i] = v }
+            return a
+        }
     }
 
     static func get(_ x: PyNDArray, _ key: PyValue) throws(PyException) -> PyValue {

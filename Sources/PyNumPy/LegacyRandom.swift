@@ -78,4 +78,30 @@ final class LegacyRandom {
             if v <= max { return v }
         }
     }
+
+    /// `count` legacy `randint` draws in 0...max for a dtype `bits` wide (NumPy's
+    /// `random_bounded_uint*_fill`, masked): 8- and 16-bit values and bools are cut from one
+    /// 32-bit draw at a time, low bits first; wider ones take whole draws as `interval` does.
+    func bounded(_ count: Int, max: UInt64, bits: Int) -> [UInt64] {
+        if max == 0 || bits > 16 { return (0..<count).map { _ in max == 0 ? 0 : interval(max) } }
+        var mask = max
+        mask |= mask >> 1; mask |= mask >> 2; mask |= mask >> 4; mask |= mask >> 8
+        var buffer: UInt32 = 0, left = 0
+        func piece() -> UInt64 {
+            if left == 0 {
+                buffer = next32()
+                left = 32 / bits - 1
+            } else {
+                buffer >>= UInt32(bits)
+                left -= 1
+            }
+            return UInt64(buffer) & ((1 << bits) - 1)
+        }
+        return (0..<count).map { _ in
+            while true {
+                let v = piece() & mask
+                if v <= max { return v }
+            }
+        }
+    }
 }

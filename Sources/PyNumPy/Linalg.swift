@@ -38,6 +38,15 @@ enum Linalg {
         return a
     }
 
+    /// A matrix or a stack of them (`(..., M, N)`), for the routines NumPy loops over stacks.
+    static func matrices(_ v: PyValue) throws(PyException) -> PyNDArray {
+        let a = try NumPy.asArray(v)
+        guard a.ndim >= 2 else {
+            throw PyException(linAlgError, "\(a.ndim)-dimensional array given. Array must be at least two-dimensional")
+        }
+        return a
+    }
+
     static func square(_ a: PyNDArray) throws(PyException) {
         guard a.shape[0] == a.shape[1] else {
             throw PyException(linAlgError, "Last 2 dimensions of the array must be square")
@@ -70,7 +79,7 @@ enum Linalg {
     }
 
     /// `solve(a, b)` by LU with partial pivoting (gesv).
-    static func solve(_ a: PyNDArray, _ b: PyNDArray) throws(PyException) -> PyNDArray {
+    static func solve(_ a: PyNDArray, _ b: PyNDArray, singular: String = "Singular matrix") throws(PyException) -> PyNDArray {
         try square(a)
         let n = a.shape[0]
         let vector = b.ndim == 1
@@ -82,7 +91,7 @@ enum Linalg {
         var x = vector ? (0..<n).map { b.double(at: b.address([$0])) } : columnMajor(b)
         var pivots = [Int32](repeating: 0, count: max(n, 1))
         let info = LAPACKE_dgesv(LAPACK_COL_MAJOR, Int32(n), Int32(columns), &f, Int32(n), &pivots, &x, Int32(n))
-        if info > 0 { throw PyException(linAlgError, "Singular matrix") }
+        if info > 0 { throw PyException(linAlgError, singular) }
         if vector {
             let r = PyNDArray(dtype: .float64, shape: [n])
             let p = r.data.assumingMemoryBound(to: Double.self)
@@ -92,12 +101,12 @@ enum Linalg {
         return fromColumnMajor(x, rows: n, columns: columns, leading: n)
     }
 
-    static func inverse(_ a: PyNDArray) throws(PyException) -> PyNDArray {
+    static func inverse(_ a: PyNDArray, singular: String = "Singular matrix") throws(PyException) -> PyNDArray {
         try square(a)
         let n = a.shape[0]
         let identity = PyNDArray(dtype: .float64, shape: [n, n])
         for i in 0..<n { identity.store(1, at: identity.address([i, i])) }
-        return try solve(a, identity)
+        return try solve(a, identity, singular: singular)
     }
 
     /// `det(a)`: LU (getrf), then the sign and the sum of log|diagonal|, exponentiated, as
@@ -127,8 +136,9 @@ enum Linalg {
             throw .valueError("matmul: Input operand \(a.ndim == 0 ? 0 : 1) does not have enough dimensions (has 0, gufunc core with signature (n?,k),(k,m?)->(n?,m?) requires 1)")
         }
         if a.ndim == 0 || b.ndim == 0 { return try Ufuncs.binary(.multiply, x, y) }
+        if matmul && (a.ndim > 2 || b.ndim > 2) { return try stackedMatmul(a, b) }
         guard a.ndim <= 2 && b.ndim <= 2 else {
-            throw PyException(Types.notImplementedError, "Jitbook's NumPy multiplies 1-D and 2-D arrays only")
+            throw PyException(Types.notImplementedError, "Jitbook's NumPy has np.dot for 1-D and 2-D arrays only (matmul and @ take stacks)")
         }
         let k = a.shape[a.ndim - 1]
         let kb = b.ndim == 1 ? b.shape[0] : b.shape[0]
@@ -164,17 +174,32 @@ enum Linalg {
             }
             return .object(r)
         }
-        // Integers and bools: exact sums in the promoted type.
+        // Other dtypes sum in their own type: integers and bools exactly (with wrap-around),
+        // float32 in float32, complex numbers as complex.
         let r = PyNDArray(dtype: dtype, shape: resultShape)
+        func element(_ x: PyNDArray, _ i: Int, _ j: Int) -> UnsafeMutableRawPointer {
+            x.ndim == 2 ? x.address([i, j]) : x.address([x === a ? j : i])
+        }
         for i in 0..<m {
             for j in 0..<n {
-                var s = 0
-                for t in 0..<k {
-                    let ai = a.ndim == 2 ? a.integer(at: a.address([i, t])) : a.integer(at: a.address([t]))
-                    let bj = b.ndim == 2 ? b.integer(at: b.address([t, j])) : b.integer(at: b.address([t]))
-                    s = s &+ ai &* bj
+                let target = r.data + (i * n + j) * dtype.itemsize
+                switch dtype {
+                case .complex128:
+                    var s = Complex(0, 0)
+                    for t in 0..<k {
+                        let u = a.complex(at: element(a, i, t)), v = b.complex(at: element(b, t, j))
+                        s = Complex(s.real + u.real * v.real - u.imag * v.imag, s.imag + u.real * v.imag + u.imag * v.real)
+                    }
+                    r.store(complex: s, at: target)
+                case .float32:
+                    var s: Float = 0
+                    for t in 0..<k { s += Float(a.double(at: element(a, i, t))) * Float(b.double(at: element(b, t, j))) }
+                    r.store(Double(s), at: target)
+                default:
+                    var s = 0
+                    for t in 0..<k { s = s &+ a.integer(at: element(a, i, t)) &* b.integer(at: element(b, t, j)) }
+                    r.store(integer: s, at: target)
                 }
-                r.store(integer: s, at: r.data + (i * n + j) * dtype.itemsize)
             }
         }
         if resultShape.isEmpty { return .object(PyNumPyScalar.element(of: r, at: r.data)) }
@@ -202,6 +227,57 @@ extension NumPy {
         eigenvectors = property(lambda self: self[1])
         def __repr__(self):
             return f"EigResult(eigenvalues={self[0]!r}, eigenvectors={self[1]!r})"
+
+    def norm(x, ord=None, axis=None, keepdims=False):
+        "Vector and matrix norms, reduced along `axis` as NumPy's linalg.norm does."
+        import numpy as np
+        x = np.asarray(x)
+        if x.dtype.kind not in "fc":
+            x = x.astype(float)
+        nd = x.ndim
+        if axis is None and (ord is None or (ord in ("f", "fro") and nd == 2) or (ord == 2 and nd == 1)):
+            # The common case: square roots of BLAS dot products.
+            ret = np.sqrt(_dot_self(x.real) + _dot_self(x.imag)) if x.dtype.kind == "c" else np.sqrt(_dot_self(x))
+            return ret.reshape(nd * [1]) if keepdims else ret
+        if axis is None:
+            axis = tuple(range(nd))
+        elif not isinstance(axis, tuple):
+            axis = (axis,)
+        if len(axis) == 1:
+            if ord == np.inf:
+                return abs(x).max(axis=axis, keepdims=keepdims)
+            if ord == -np.inf:
+                return abs(x).min(axis=axis, keepdims=keepdims)
+            if ord == 0:
+                return (x != 0).astype(float).sum(axis=axis, keepdims=keepdims)
+            if ord == 1:
+                return abs(x).sum(axis=axis, keepdims=keepdims)
+            if ord is None or ord == 2:
+                return np.sqrt((x.conj() * x).real.sum(axis=axis, keepdims=keepdims))
+            if isinstance(ord, str):
+                raise ValueError(f"Invalid norm order '{ord}' for vectors")
+            return (abs(x) ** ord).sum(axis=axis, keepdims=keepdims) ** (1.0 / ord)
+        if len(axis) != 2:
+            raise ValueError("Improper number of dimensions to norm.")
+        row, col = [a + nd if a < 0 else a for a in axis]
+        if row == col:
+            raise ValueError("Duplicate axes given.")
+        if ord in (1, -1):
+            ret = abs(x).sum(axis=row)
+            ret = ret.max(axis=col - (col > row)) if ord == 1 else ret.min(axis=col - (col > row))
+        elif ord in (np.inf, -np.inf):
+            ret = abs(x).sum(axis=col)
+            ret = ret.max(axis=row - (row > col)) if ord > 0 else ret.min(axis=row - (row > col))
+        elif ord in (None, "fro", "f"):
+            ret = np.sqrt((x.conj() * x).real.sum(axis=axis))
+        else:
+            raise ValueError("Invalid norm order for matrices.")
+        if keepdims:
+            shape = list(x.shape)
+            shape[row] = 1
+            shape[col] = 1
+            ret = ret.reshape(shape)
+        return ret
     """
 
     static func makeLinalgModule(name: String) -> PyModule {
@@ -227,24 +303,32 @@ extension NumPy {
             return .object(PyTuple([.object(q), .object(r)]))
         }
         installDecompositions(m, scipy: name != "numpy.linalg")
+        // SciPy names the singular matrices of a stack; a lone matrix is slice 0.
+        let singular = name == "numpy.linalg" ? "Singular matrix" : "A singular matrix detected: slice(s) [0] are singular."
         function(m, "solve") { (a) throws(PyException) -> PyValue in
             guard a.count == 2 else { throw .typeError("solve() takes 2 positional arguments but \(a.count) were given") }
-            return .object(try Linalg.solve(try Linalg.matrix(a[0]), try NumPy.asArray(a[1])))
+            let (x, y) = (try Linalg.matrices(a[0]), try NumPy.asArray(a[1]))
+            if x.ndim == 2 { return .object(try Linalg.solve(x, y, singular: singular)) }
+            return try Linalg.overStack([x, y], core: [2, y.ndim == 1 ? 1 : 2]) { (v) throws(PyException) in
+                .object(try Linalg.solve(v[0], v[1], singular: singular))
+            }
         }
         function(m, "inv") { (a) throws(PyException) -> PyValue in
             guard a.count == 1 else { throw .typeError("inv() takes 1 positional argument but \(a.count) were given") }
-            return .object(try Linalg.inverse(try Linalg.matrix(a[0])))
+            return try Linalg.overStack([try Linalg.matrices(a[0])], core: [2]) { (v) throws(PyException) in
+                .object(try Linalg.inverse(v[0], singular: singular))
+            }
         }
         function(m, "det") { (a) throws(PyException) -> PyValue in
             guard a.count == 1 else { throw .typeError("det() takes 1 positional argument but \(a.count) were given") }
-            let d = try Linalg.determinant(try Linalg.matrix(a[0]))
-            return .object(PyNumPyScalar(.float64, double: d))
+            return try Linalg.overStack([try Linalg.matrices(a[0])], core: [2]) { (v) throws(PyException) in
+                .object(PyNumPyScalar(.float64, double: try Linalg.determinant(v[0])))
+            }
         }
-        function(m, "norm") { (a) throws(PyException) -> PyValue in
-            guard a.count >= 1 else { throw .typeError("norm() missing required argument 'x'") }
+        function(m, "_dot_self") { (a) throws(PyException) -> PyValue in
             let x = ArrayCreation.cast(try NumPy.asArray(a[0]), to: .float64)
             let p = x.data.assumingMemoryBound(to: Double.self)
-            return .object(PyNumPyScalar(.float64, double: cblas_ddot(Int32(x.size), p, 1, p, 1).squareRoot()))
+            return .object(PyNumPyScalar(.float64, double: cblas_ddot(Int32(x.size), p, 1, p, 1)))
         }
         return m
     }

@@ -118,6 +118,8 @@ public final class PyNDArray: PyObject {
         case .uint8: return Double(p.load(as: UInt8.self))
         case .int16: return Double(p.load(as: Int16.self))
         case .uint16: return Double(p.load(as: UInt16.self))
+        case .uint32: return Double(p.load(as: UInt32.self))
+        case .uint64: return Double(p.load(as: UInt64.self))
         case .bool: return p.load(as: UInt8.self) != 0 ? 1 : 0
         case .complex128: return p.load(as: Double.self)
         }
@@ -133,6 +135,8 @@ public final class PyNDArray: PyObject {
         case .uint8: return Int(p.load(as: UInt8.self))
         case .int16: return Int(p.load(as: Int16.self))
         case .uint16: return Int(p.load(as: UInt16.self))
+        case .uint32: return Int(p.load(as: UInt32.self))
+        case .uint64: return Int(truncatingIfNeeded: p.load(as: UInt64.self))
         case .bool: return Int(p.load(as: UInt8.self))
         default:
             let d = double(at: p)
@@ -152,6 +156,10 @@ public final class PyNDArray: PyObject {
         case .uint8: p.storeBytes(of: value.isFinite ? UInt8(truncatingIfNeeded: value.wrappingInt) : 0, as: UInt8.self)
         case .int16: p.storeBytes(of: value.isFinite ? Int16(truncatingIfNeeded: value.wrappingInt) : 0, as: Int16.self)
         case .uint16: p.storeBytes(of: value.isFinite ? UInt16(truncatingIfNeeded: value.wrappingInt) : 0, as: UInt16.self)
+        case .uint32: p.storeBytes(of: value.isFinite ? UInt32(truncatingIfNeeded: value.wrappingInt) : 0, as: UInt32.self)
+        case .uint64:
+            let bits = value >= 9.223372036854775808e18 && value < 1.8446744073709551616e19 ? UInt64(value) : UInt64(bitPattern: Int64(value.wrappingInt))
+            p.storeBytes(of: bits, as: UInt64.self)
         case .bool: p.storeBytes(of: value != 0 ? 1 : 0, as: UInt8.self)
         case .complex128:
             p.storeBytes(of: value, as: Double.self)
@@ -187,6 +195,8 @@ public final class PyNDArray: PyObject {
         case .uint8: p.storeBytes(of: UInt8(truncatingIfNeeded: value), as: UInt8.self)
         case .int16: p.storeBytes(of: Int16(truncatingIfNeeded: value), as: Int16.self)
         case .uint16: p.storeBytes(of: UInt16(truncatingIfNeeded: value), as: UInt16.self)
+        case .uint32: p.storeBytes(of: UInt32(truncatingIfNeeded: value), as: UInt32.self)
+        case .uint64: p.storeBytes(of: UInt64(truncatingIfNeeded: value), as: UInt64.self)
         case .bool: p.storeBytes(of: value != 0 ? 1 : 0, as: UInt8.self)
         default: store(Double(value), at: p)
         }

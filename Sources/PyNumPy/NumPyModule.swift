@@ -48,6 +48,7 @@ public enum NumPy {
     static let linalgModule: PyModule = makeLinalgModule(name: "numpy.linalg")
     static let scipyLinalgModule: PyModule = {
         let m = makeLinalgModule(name: "scipy.linalg")
+        m.dict!.setItem("norm", linalgModule.dict!.lookup("norm")!)
         // The old namespace the tutorial uses: SciPy answers through a module __getattr__ that
         // warns (once per calling line, shown when the caller is __main__).
         let decomp = PyModule(name: "scipy.linalg.decomp_qr")
@@ -83,12 +84,13 @@ public enum NumPy {
         installOperators()
         let m = PyModule(name: "numpy")
         installUfuncFunctions(m)
+        installAccumulations()
         installShaping(m)
         let d = m.dict!
         d.setItem("__version__", .str("2.4.6"))
         d.setItem("ndarray", .object(NumPyTypes.ndarray))
         d.setItem("dtype", .object(NumPyTypes.dtype))
-        for dtype in [DType.bool, .int8, .uint8, .int16, .uint16, .int32, .int64, .float32, .float64, .complex128] {
+        for dtype in [DType.bool, .int8, .uint8, .int16, .uint16, .int32, .uint32, .int64, .uint64, .float32, .float64, .complex128] {
             d.setItem(dtype == .bool ? "bool_" : dtype.name, .object(NumPyScalarTypes.type(for: dtype)))
         }
         d.setItem("bool", .object(NumPyScalarTypes.type(for: .bool)))
@@ -208,173 +210,4 @@ public enum NumPy {
         return try ArrayCreation.array(v, dtype: nil)
     }
 
-    static func makeRandomModule() -> PyModule {
-        let m = PyModule(name: "numpy.random")
-        let rng = LegacyRandom()
-        function(m, "seed") { (a) throws(PyException) -> PyValue in
-            let seed = a.count > 0 ? try Protocol.index(a[0]) : 5489
-            guard seed >= 0 && seed <= 0xFFFF_FFFF else {
-                throw .valueError("Seed must be between 0 and 2**32 - 1")
-            }
-            rng.seed(UInt32(seed))
-            return .none
-        }
-        func sample(_ shape: [Int]?) -> PyValue {
-            guard let shape else { return .object(PyNumPyScalar(.float64, double: rng.double())).floatValue }
-            let result = PyNDArray(dtype: .float64, shape: shape)
-            let p = result.data.assumingMemoryBound(to: Double.self)
-            for i in 0..<result.size { p[i] = rng.double() }
-            return .object(result)
-        }
-        for name in ["random", "random_sample", "sample"] {
-            function(m, name) { (a) throws(PyException) -> PyValue in
-                let b = try a.bind(name, ["size"], required: 0)
-                guard let size = b[0], !size.isNone else { return sample(nil) }
-                return sample(try ArrayCreation.shape(size))
-            }
-        }
-        func sizeArgument(_ v: PyValue?) throws(PyException) -> [Int]? {
-            guard let v, !v.isNone else { return nil }
-            return try ArrayCreation.shape(v)
-        }
-        func fill(_ shape: [Int]?, _ dtype: DType = .float64, _ draw: () throws(PyException) -> Double) throws(PyException) -> PyValue {
-            guard let shape else {
-                let v = try draw()
-                // Legacy RandomState hands back Python numbers for single draws.
-                return dtype.isFloat ? .float(v) : .int(v.wrappingInt)
-            }
-            let r = PyNDArray(dtype: dtype, shape: shape)
-            var p = r.data
-            for _ in 0..<r.size {
-                let v = try draw()
-                if dtype.isFloat { r.store(v, at: p) } else { r.store(integer: v.wrappingInt, at: p) }
-                p += dtype.itemsize
-            }
-            return .object(r)
-        }
-        function(m, "randn") { (a) throws(PyException) -> PyValue in
-            let dims = try a.values[0..<a.count].map { (v) throws(PyException) -> Int in try Protocol.index(v) }
-            return try fill(dims.isEmpty ? nil : dims) { rng.standardNormal() }
-        }
-        function(m, "standard_normal") { (a) throws(PyException) -> PyValue in
-            let b = try a.bind("standard_normal", ["size"], required: 0)
-            return try fill(try sizeArgument(b[0])) { rng.standardNormal() }
-        }
-        function(m, "normal") { (a) throws(PyException) -> PyValue in
-            let b = try a.bind("normal", ["loc", "scale", "size"], required: 0)
-            let loc = b[0]?.asDouble ?? 0, scale = b[1]?.asDouble ?? 1
-            if scale < 0 { throw .valueError("scale < 0") }
-            return try fill(try sizeArgument(b[2])) { loc + scale * rng.standardNormal() }
-        }
-        function(m, "uniform") { (a) throws(PyException) -> PyValue in
-            let b = try a.bind("uniform", ["low", "high", "size"], required: 0)
-            let low = b[0]?.asDouble ?? 0, high = b[1]?.asDouble ?? 1
-            return try fill(try sizeArgument(b[2])) { low + (high - low) * rng.double() }
-        }
-        func randint(_ low: Int, _ high: Int) -> Double {
-            Double(low + Int(rng.interval(UInt64(high - low - 1))))
-        }
-        function(m, "randint") { (a) throws(PyException) -> PyValue in
-            let b = try a.bind("randint", ["low", "high", "size", "dtype"], required: 1)
-            var low = try Protocol.index(b[0]!)
-            var high: Int
-            if let h = b[1], !h.isNone { high = try Protocol.index(h) } else { high = low; low = 0 }
-            guard low < high else { throw .valueError("low >= high") }
-            return try fill(try sizeArgument(b[2]), try ArrayCreation.dtype(b[3]) ?? .int64) { randint(low, high) }
-        }
-        func permutation(_ n: Int) -> [Int] {
-            var items = Array(0..<n)
-            var i = n - 1
-            while i > 0 {
-                let j = Int(rng.interval(UInt64(i)))
-                items.swapAt(i, j)
-                i -= 1
-            }
-            return items
-        }
-        function(m, "shuffle") { (a) throws(PyException) -> PyValue in
-            guard a.count == 1 else { throw .typeError("shuffle() takes exactly 1 argument") }
-            if case .object(let o) = a[0], let l = o as? PyList {
-                var i = l.elements.count - 1
-                while i > 0 {
-                    let j = Int(rng.interval(UInt64(i)))
-                    l.elements.swapAt(i, j)
-                    i -= 1
-                }
-                return .none
-            }
-            let x = try asArray(a[0])
-            guard x.ndim >= 1 else { throw .typeError("shuffle needs an array") }
-            var i = x.shape[0] - 1
-            let rowBytes = x.ndim == 1 ? x.dtype.itemsize : 0
-            while i > 0 {
-                let j = Int(rng.interval(UInt64(i)))
-                if i != j {
-                    let rowI = try Indexing.get(x, .int(i)), rowJ = try Indexing.get(x, .int(j))
-                    if rowBytes > 0 {
-                        let pi = x.address([i]), pj = x.address([j])
-                        var tmp = [UInt8](repeating: 0, count: rowBytes)
-                        tmp.withUnsafeMutableBytes { $0.baseAddress!.copyMemory(from: pi, byteCount: rowBytes) }
-                        pi.copyMemory(from: pj, byteCount: rowBytes)
-                        tmp.withUnsafeBytes { pj.copyMemory(from: $0.baseAddress!, byteCount: rowBytes) }
-                    } else {
-                        let saved = ArrayCreation.copy(rowI.object as! PyNDArray)
-                        try Indexing.set(x, .int(i), rowJ)
-                        try Indexing.set(x, .int(j), .object(saved))
-                    }
-                }
-                i -= 1
-            }
-            return .none
-        }
-        function(m, "permutation") { (a) throws(PyException) -> PyValue in
-            guard a.count == 1 else { throw .typeError("permutation() takes exactly 1 argument") }
-            if case .int(let n) = a[0] {
-                return .object(make(permutation(n).map(Double.init), dtype: .int64, shape: [n]))
-            }
-            let x = ArrayCreation.copy(try asArray(a[0]))
-            let order = permutation(x.shape.first ?? 0)
-            return try Indexing.get(x, .object(make(order.map(Double.init), dtype: .int64, shape: [order.count])))
-        }
-        function(m, "choice") { (a) throws(PyException) -> PyValue in
-            let b = try a.bind("choice", ["a", "size", "replace", "p"], required: 1)
-            let population: PyNDArray
-            if case .int(let n) = b[0]! {
-                population = try ArrayCreation.arange([.int(n)], dtype: nil)
-            } else {
-                population = try asArray(b[0]!)
-            }
-            let n = population.shape.first ?? 0
-            if n == 0 { throw .valueError("a cannot be empty unless no samples are taken") }
-            if let p = b[3], !p.isNone {
-                throw PyException(Types.notImplementedError, "choice with probabilities is not in Jitbook's NumPy yet")
-            }
-            let replace = try b[2].map { (v) throws(PyException) -> Bool in try Protocol.isTrue(v) } ?? true
-            let shape = try sizeArgument(b[1])
-            let count = shape?.reduce(1, *) ?? 1
-            let picks: [Int]
-            if replace {
-                picks = (0..<count).map { _ in Int(randint(0, n)) }
-            } else {
-                guard count <= n else { throw .valueError("Cannot take a larger sample than population when 'replace=False'") }
-                picks = Array(permutation(n).prefix(count))
-            }
-            let index = make(picks.map(Double.init), dtype: .int64, shape: shape ?? [])
-            if shape == nil { return try Indexing.get(population, .int(picks[0])) }
-            return try Indexing.get(population, .object(index))
-        }
-        function(m, "rand") { (a) throws(PyException) -> PyValue in
-            let dims = try a.values[0..<a.count].map { (v) throws(PyException) -> Int in try Protocol.index(v) }
-            return sample(dims.isEmpty ? nil : dims)
-        }
-        return m
-    }
-}
-
-extension PyValue {
-    /// `np.random.random()` with no size gives a Python float, as NumPy's legacy functions do.
-    fileprivate var floatValue: PyValue {
-        if case .object(let o) = self, let s = o as? PyNumPyScalar { return .float(s.double) }
-        return self
-    }
 }

@@ -32,7 +32,8 @@ public final class PyNumPyScalar: PyObject {
     public var python: PyValue {
         switch dtype {
         case .bool: return .bool(integer != 0)
-        case .int8, .uint8, .int16, .uint16, .int32, .int64: return .int(integer)
+        case .uint64 where integer < 0: return (try? Protocol.call(Runtime.builtins.lookup("int")!, [.str(dtype.text(ofInteger: integer))])) ?? .int(integer)
+        case .int8, .uint8, .int16, .uint16, .int32, .uint32, .int64, .uint64: return .int(integer)
         case .complex128: return .complex(Complex(double, imag))
         default: return .float(double)
         }
@@ -41,7 +42,7 @@ public final class PyNumPyScalar: PyObject {
     var str: String {
         switch dtype {
         case .bool: return integer != 0 ? "True" : "False"
-        case .int8, .uint8, .int16, .uint16, .int32, .int64: return String(integer)
+        case .int8, .uint8, .int16, .uint16, .int32, .uint32, .int64, .uint64: return dtype.text(ofInteger: integer)
         case .float32: return ScalarFormat.pythonFloatRepr(Double(Float(double).description) ?? double)
         case .complex128: return (try? Protocol.repr(python)) ?? "?"
         default: return ScalarFormat.pythonFloatRepr(double)
@@ -61,7 +62,8 @@ enum NumPyScalarTypes {
 
     static func type(for dtype: DType) -> PyType {
         if let t = types[dtype.name] { return t }
-        let t = Types.native(dtype.name, module: "numpy")
+        // np.float64 is a float, as in NumPy (isinstance(x, float) holds).
+        let t = Types.native(dtype.name, module: "numpy", base: dtype == .float64 ? Types.float : nil)
         types[dtype.name] = t
         install(t)
         return t
@@ -126,35 +128,33 @@ enum NumPyScalarTypes {
         }
         t.addMethod("__hash__") { (a) throws(PyException) -> PyValue in .int(try Protocol.hash(try scalar(a).python)) }
         t.addMethod("item") { (a) throws(PyException) -> PyValue in try scalar(a).python }
-        // Arithmetic and comparisons go through the Python value; the result stays a NumPy
-        // scalar of the operand's dtype when the other side is a Python number.
-        for (name, op) in [("__add__", BinaryOperation.add), ("__sub__", .subtract), ("__mul__", .multiply),
-                           ("__truediv__", .trueDivide), ("__floordiv__", .floorDivide), ("__mod__", .remainder),
-                           ("__pow__", .power)] {
-            t.addMethod(name) { (a) throws(PyException) -> PyValue in
-                let s = try scalar(a)
+        // Arithmetic is NumPy's: the operands become 0-d arrays and go through the ufunc
+        // (promotion, wrap-around, "overflow encountered in scalar add" warnings).
+        for (name, op) in [("add", Ufuncs.Binary.add), ("sub", .subtract), ("mul", .multiply), ("truediv", .divide),
+                           ("floordiv", .floorDivide), ("mod", .remainder), ("pow", .power),
+                           ("and", .bitwiseAnd), ("or", .bitwiseOr), ("xor", .bitwiseXor)] {
+            t.addMethod("__\(name)__") { (a) throws(PyException) -> PyValue in
                 guard a.count == 2 else { throw .typeError("expected 1 argument") }
-                return wrap(try Protocol.binaryOp(op, s.python, unwrap(a[1])), like: promoted(s, a[1]))
+                guard takesPart(a[1]) else { return .notImplemented }
+                return try Ufuncs.binary(op, a[0], a[1], scalar: true)
             }
-            let reflected = "__r" + name.dropFirst(2)
-            t.addMethod(String(reflected)) { (a) throws(PyException) -> PyValue in
-                let s = try scalar(a)
+            t.addMethod("__r\(name)__") { (a) throws(PyException) -> PyValue in
                 guard a.count == 2 else { throw .typeError("expected 1 argument") }
-                return wrap(try Protocol.binaryOp(op, unwrap(a[1]), s.python), like: promoted(s, a[1]))
-            }
-        }
-        for (name, op) in [("__and__", BinaryOperation.and), ("__or__", .or), ("__xor__", .xor)] {
-            t.addMethod(name) { (a) throws(PyException) -> PyValue in
-                let s = try scalar(a)
-                guard a.count == 2 else { throw .typeError("expected 1 argument") }
-                if s.dtype == .bool, case .object(let o) = a[1], let t = o as? PyNumPyScalar, t.dtype == .bool {
-                    let x = s.integer != 0, y = t.integer != 0
-                    let r = op == .and ? (x && y) : op == .or ? (x || y) : (x != y)
-                    return .object(PyNumPyScalar(.bool, double: r ? 1 : 0, integer: r ? 1 : 0))
-                }
-                return wrap(try Protocol.binaryOp(op, s.python, unwrap(a[1])), like: s)
+                guard takesPart(a[1]) else { return .notImplemented }
+                return try Ufuncs.binary(op, a[1], a[0], scalar: true)
             }
         }
+        if dtype.isFloat {
+            t.addMethod("is_integer") { (a) throws(PyException) -> PyValue in
+                let x = try scalar(a).double
+                return .bool(x.isFinite && x == x.rounded(.towardZero))
+            }
+        }
+        t.addGetSet("dtype", get: { (v) throws(PyException) -> PyValue in .object(PyDTypeObject(dtype)) })
+        t.addGetSet("shape", get: { _ in .object(PyTuple([])) })
+        t.addGetSet("ndim", get: { _ in .int(0) })
+        t.addGetSet("size", get: { _ in .int(1) })
+        t.addGetSet("itemsize", get: { _ in .int(dtype.itemsize) })
         t.addMethod("__neg__") { (a) throws(PyException) -> PyValue in
             let s = try scalar(a)
             return wrap(try Protocol.negative(s.python), like: s)
@@ -170,11 +170,14 @@ enum NumPyScalarTypes {
         }
     }
 
-    /// The scalar whose dtype the result takes: two NumPy scalars promote (int32 * int64 is
-    /// int64); a Python number adapts to the NumPy one (NEP 50).
-    static func promoted(_ s: PyNumPyScalar, _ other: PyValue) -> PyNumPyScalar {
-        guard case .object(let o) = other, let t = o as? PyNumPyScalar, t.dtype != s.dtype else { return s }
-        return PyNumPyScalar(DType.promote(s.dtype, t.dtype))
+    /// Whether a NumPy scalar's arithmetic takes `v` as its other operand (numbers, NumPy
+    /// scalars, arrays and sequences); anything else is left to the other side's methods.
+    private static func takesPart(_ v: PyValue) -> Bool {
+        switch v {
+        case .int, .bool, .float: return true
+        case .object(let o): return o is PyNumPyScalar || o is PyNDArray || o is PyComplex || o is PyList || o is PyTuple
+        default: return false
+        }
     }
 
     static func unwrap(_ v: PyValue) -> PyValue {

@@ -21,6 +21,19 @@ enum Ufuncs {
 
     /// An operand as an array: arrays as they are, Python numbers as 0-d arrays of the dtype
     /// NEP 50 gives them next to `other`.
+    /// NumPy's `_UFuncOutputCastingError` (a TypeError whose class calls itself `UFuncTypeError`).
+    static let outputCastingError: PyType = {
+        func make(_ name: String, qualname: String, base: PyType) -> PyType {
+            let ns = PyDict()
+            ns.setItem("__module__", .str("numpy._core._exceptions"))
+            return try! PyType.makeClass(name: name, qualname: qualname, bases: [base], namespace: ns,
+                                         module: "numpy._core._exceptions")
+        }
+        let typeError = make("UFuncTypeError", qualname: "UFuncTypeError", base: Types.typeError)
+        let castingError = make("UFuncTypeError", qualname: "_UFuncCastingError", base: typeError)
+        return make("UFuncTypeError", qualname: "_UFuncOutputCastingError", base: castingError)
+    }()
+
     static func operand(_ v: PyValue, next other: DType?) throws(PyException) -> (PyNDArray, weak: Bool) {
         if case .object(let o) = v, let a = o as? PyNDArray { return (a, false) }
         if case .object(let o) = v, let s = o as? PyNumPyScalar {
@@ -65,7 +78,11 @@ enum Ufuncs {
         return t
     }
 
-    static func binary(_ op: Binary, _ x: PyValue, _ y: PyValue, into out: PyNDArray? = nil) throws(PyException) -> PyValue {
+    /// `scalar`: the operands are NumPy scalars, whose errors name the ufunc "scalar add" and
+    /// whose integer overflow warns (arrays wrap silently).
+    static func binary(_ op: Binary, _ x: PyValue, _ y: PyValue, into out: PyNDArray? = nil,
+                       scalar: Bool = false) throws(PyException) -> PyValue {
+        let errorName = scalar ? "scalar \(op.rawValue)" : op.rawValue
         let xArray = (x.object as? PyNDArray)?.dtype
         let yArray = (y.object as? PyNDArray)?.dtype
         let (a, _) = try operand(x, next: yArray ?? (y.object as? PyNumPyScalar)?.dtype)
@@ -74,6 +91,10 @@ enum Ufuncs {
         let shape = try Broadcasting.shape([a.shape, b.shape])
         let result: PyNDArray
         if let out {
+            let produced = op.isComparison ? DType.bool : compute
+            guard produced.castsSameKind(to: out.dtype) else {
+                throw PyException(outputCastingError, "Cannot cast ufunc '\(op.rawValue)' output from dtype('\(produced.name)') to dtype('\(out.dtype.name)') with casting rule 'same_kind'")
+            }
             guard try Broadcasting.shape([out.shape, shape]) == out.shape else {
                 throw .valueError("non-broadcastable output operand with shape \(ArrayPrinter.shapeRepr(out.shape)) doesn't match the broadcast shape \(ArrayPrinter.shapeRepr(shape))")
             }
@@ -100,25 +121,42 @@ enum Ufuncs {
                 }
             }
             // Comparisons and maximum/minimum meet NaN quietly in NumPy.
-            if op.isComparison || op == .maximum || op == .minimum { FloatErrors.clear() } else { try FloatErrors.report(op.rawValue) }
+            if op.isComparison || op == .maximum || op == .minimum { FloatErrors.clear() } else { try FloatErrors.report(errorName) }
         } else {
             let f = try intKernel(op)
             var failure: PyException?
-            var dividedByZero = false
+            var dividedByZero = false, overflowed = false
             Broadcasting.forEach([a, b, result], shape: result.shape) { p in
                 do throws(PyException) {
-                    let y = b.integer(at: p[1])
+                    let x = a.integer(at: p[0]), y = b.integer(at: p[1])
                     if y == 0 && (op == .floorDivide || op == .remainder) { dividedByZero = true }
-                    result.store(integer: try f(a.integer(at: p[0]), y), at: p[2])
+                    result.store(integer: try f(x, y), at: p[2])
+                    if scalar && !overflowed && result.dtype != .bool {
+                        overflowed = overflows(op, x, y, stored: result.integer(at: p[2]))
+                    }
                 } catch {
                     failure = error
                 }
             }
             if let failure { throw failure }
             // NumPy flags an integer division by zero as a floating-point divide-by-zero.
-            if dividedByZero { try FloatErrors.warn("divide by zero encountered in \(op.rawValue)") }
+            if dividedByZero { try FloatErrors.warn("divide by zero encountered in \(errorName)") }
+            if overflowed { try FloatErrors.warn("overflow encountered in \(errorName)") }
         }
         return wrapResult(result, out: out)
+    }
+
+    /// Whether an integer add, subtract or multiply lost its true result (past Int64, or
+    /// past the stored dtype); the overflow check of scalar arithmetic.
+    private static func overflows(_ op: Binary, _ x: Int, _ y: Int, stored: Int) -> Bool {
+        let r: (partialValue: Int, overflow: Bool)
+        switch op {
+        case .add: r = x.addingReportingOverflow(y)
+        case .subtract: r = x.subtractingReportingOverflow(y)
+        case .multiply: r = x.multipliedReportingOverflow(by: y)
+        default: return false
+        }
+        return r.overflow || r.partialValue != stored
     }
 
     /// A 0-d result is a NumPy scalar, as NumPy returns for scalar operands.
@@ -299,7 +337,7 @@ enum Ufuncs {
         }
         let keepsType = a.dtype == .bool && name != "negative" ? DType.bool : a.dtype
         switch name {
-        case "absolute", "abs", "negative", "square", "sign", "positive":
+        case "absolute", "abs", "negative", "square", "sign", "positive", "conjugate":
             let r = PyNDArray(dtype: name == "square" && a.dtype == .bool ? .bool : keepsType, shape: a.shape)
             Broadcasting.forEach([a, r], shape: a.shape) { p in
                 if a.dtype.isFloat {
@@ -309,7 +347,7 @@ enum Ufuncs {
                     case "negative": out = -v
                     case "square": out = v * v
                     case "sign": out = v.isNaN ? .nan : (v > 0 ? 1 : (v < 0 ? -1 : 0))
-                    case "positive": out = v
+                    case "positive", "conjugate": out = v
                     default: out = Swift.abs(v)
                     }
                     r.store(out, at: p[1])
@@ -320,7 +358,7 @@ enum Ufuncs {
                     case "negative": out = 0 &- v
                     case "square": out = v &* v
                     case "sign": out = v.signum()
-                    case "positive": out = v
+                    case "positive", "conjugate": out = v
                     default: out = Swift.abs(v)
                     }
                     r.store(integer: out, at: p[1])
