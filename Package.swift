@@ -42,11 +42,14 @@ let package = Package(
             // AVX2 and FMA encodings for the element-wise loops (Haswell level: x86 servers since 2013).
             swiftSettings: hotPath + [.unsafeFlags(["-target-cpu", "haswell"])]),
         .target(
+            name: "JIT",
+            dependencies: ["PyBytecode", "PyRuntime", "PyNumPy", "CLLVM"]),
+        .target(
             name: "Notebook",
             dependencies: ["PySyntax", "PyBytecode", "PyRuntime", "CEditLine"]),
         .executableTarget(
             name: "jitbook",
-            dependencies: ["PyRuntime", "PyNumPy", "Notebook", "CLLVM", "CEditLine", "CBLAS"]),
+            dependencies: ["PyRuntime", "PyNumPy", "JIT", "Notebook", "CLLVM", "CEditLine", "CBLAS"]),
 
         .target(name: "JitbookTestSupport", path: "Tests/JitbookTestSupport"),
         .testTarget(name: "PySyntaxTests", dependencies: ["PySyntax", "JitbookTestSupport"]),

@@ -1,5 +1,6 @@
 import CLLVM
 import Foundation
+import JIT
 import Notebook
 import PyNumPy
 import PyRuntime
@@ -35,6 +36,7 @@ if arguments.first == "--version" || arguments.first == "-V" {
     exit(0)
 }
 NumPy.install()
+Numba.install()
 let cwd = FileManager.default.currentDirectoryPath
 let status: Int32
 if arguments.first == "--execute" {

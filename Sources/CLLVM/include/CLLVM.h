@@ -11,6 +11,7 @@
 #include <llvm-c/LLJIT.h>
 #include <llvm-c/Transforms/PassBuilder.h>
 #include <llvm-c/DebugInfo.h>
+#include <llvm-c/IRReader.h>
 
 /// LLVM's version as "major.minor.patch", for `jitbook --version`.
 const char *jitbook_llvm_version(void);

@@ -69,6 +69,11 @@ public enum DisModule {
         if let sm = x.as(PyStaticMethod.self) { x = sm.function }
         if let cm = x.as(PyClassMethod.self) { x = cm.function }
         if let f = x.as(PyFunction.self) { x = .object(PyCode(f.code)) }
+        // Anything else with a `__code__` (a Numba dispatcher), as Lib/dis.py looks it up.
+        if case .object(let o) = x, !(o is PyCode), !(o is PyType), !(o is PyModule), !(o is PyStr),
+           let code = try? Protocol.getAttr(x, Names.intern("__code__")), code.as(PyCode.self) != nil {
+            x = code
+        }
         if let code = x.as(PyCode.self)?.code {
             return Disassembler.dis(code, codeAddress: address(of:))
         }

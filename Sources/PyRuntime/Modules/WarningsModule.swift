@@ -24,12 +24,17 @@ public enum Warnings {
             level += 1
         }
         let entry = frame?.tracebackEntry()
-        let filename = entry?.filename ?? "sys"
-        let lineno = entry?.lineno ?? 1
         var module = "sys"
         if let f = frame, case .object(let o)? = f.globals.lookup(interned: Names.__name__), let s = o as? PyStr {
             module = s.value
         }
+        try warn(category, message, filename: entry?.filename ?? "sys", lineno: entry?.lineno ?? 1, module: module)
+    }
+
+    /// `warnings.warn_explicit`: a warning attributed to `filename:lineno`. With `registry`
+    /// false it shows every time the filters allow (as code that resets the registry sees).
+    public static func warn(_ category: PyType, _ message: String, filename: String, lineno: Int, module: String,
+                            registry: Bool = true) throws(PyException) {
         switch action(for: category, module: module) {
         case "ignore":
             return
@@ -42,7 +47,7 @@ public enum Warnings {
         case "module":
             if !shown.insert("module|\(module)|\(category.name)|\(message)").inserted { return }
         default:
-            if !shown.insert("default|\(filename)|\(lineno)|\(category.name)|\(message)").inserted { return }
+            if registry && !shown.insert("default|\(filename)|\(lineno)|\(category.name)|\(message)").inserted { return }
         }
         var text = "\(filename):\(lineno): \(category.name): \(message)\n"
         if let line = SourceCache.line(filename, lineno) {

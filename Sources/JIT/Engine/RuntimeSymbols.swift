@@ -1,0 +1,104 @@
+import Foundation
+import PyRuntime
+
+/// Swift functions that compiled code calls, with C calling conventions, registered with the
+/// JIT by address. `print` in nopython code writes what Python's `print` would, through
+/// `sys.stdout`, so jitted output interleaves with the interpreter's.
+enum RuntimeSymbols {
+    nonisolated(unsafe) static var line = ""
+
+    static var all: [(String, UnsafeRawPointer)] {
+        func address<T>(_ f: T) -> UnsafeRawPointer { unsafeBitCast(f, to: UnsafeRawPointer.self) }
+        return [
+            ("jitbook_print_int", address(printInt)),
+            ("jitbook_print_float", address(printFloat)),
+            ("jitbook_print_bool", address(printBool)),
+            ("jitbook_print_str", address(printString)),
+            ("jitbook_print_none", address(printNone)),
+            ("jitbook_print_sep", address(printSeparator)),
+            ("jitbook_print_end", address(printEnd)),
+            ("jitbook_float_floordiv", address(floatFloorDivide)),
+            ("jitbook_float_mod", address(floatModulo)),
+            ("jitbook_round_digits", address(roundDigits)),
+            ("jitbook_int_pow", address(integerPower)),
+        ]
+    }
+
+    static let printInt: @convention(c) (Int64) -> Void = { line += String($0) }
+    static let printFloat: @convention(c) (Double) -> Void = { line += (try? Protocol.str(.float($0))) ?? String($0) }
+    static let printBool: @convention(c) (Int8) -> Void = { line += $0 != 0 ? "True" : "False" }
+    static let printString: @convention(c) (UnsafePointer<CChar>) -> Void = { line += String(cString: $0) }
+    static let printNone: @convention(c) () -> Void = { line += "None" }
+    static let printSeparator: @convention(c) () -> Void = { line += " " }
+    static let printEnd: @convention(c) () -> Void = {
+        let text = line + "\n"
+        line = ""
+        try? Output.writeToSysStdout(text)
+    }
+
+    /// Python's `a // b` for floats (b is not zero: the caller checked).
+    static let floatFloorDivide: @convention(c) (Double, Double) -> Double = { a, b in
+        let (div, _) = pythonDivmod(a, b)
+        return div
+    }
+
+    static let floatModulo: @convention(c) (Double, Double) -> Double = { a, b in pythonDivmod(a, b).1 }
+
+    /// CPython's `float_divmod`.
+    static func pythonDivmod(_ vx: Double, _ wx: Double) -> (Double, Double) {
+        var mod = fmod(vx, wx)
+        var div = (vx - mod) / wx
+        if mod != 0 {
+            if (wx < 0) != (mod < 0) {
+                mod += wx
+                div -= 1
+            }
+        } else {
+            mod = copysign(0, wx)
+        }
+        var floordiv: Double
+        if div != 0 {
+            floordiv = floor(div)
+            if div - floordiv > 0.5 { floordiv += 1 }
+        } else {
+            floordiv = copysign(0, vx / wx)
+        }
+        return (floordiv, mod)
+    }
+
+    /// Numba's `round(x, ndigits)`: scale by a power of ten, round half to even, scale back
+    /// (so `round(2.675, 2)` is 2.68, where CPython's exact method gives 2.67).
+    static let roundDigits: @convention(c) (Double, Int64) -> Double = { x, ndigits in
+        if x.isInfinite || x.isNaN { return x }
+        var pow1 = 1.0, pow2 = 1.0, y: Double
+        if ndigits >= 0 {
+            if ndigits > 22 {
+                pow1 = pow(10.0, Double(ndigits - 22))
+                pow2 = 1e22
+            } else {
+                pow1 = pow(10.0, Double(ndigits))
+            }
+            y = (x * pow1) * pow2
+            if y.isInfinite { return x }
+        } else {
+            pow1 = pow(10.0, Double(-ndigits))
+            y = x / pow1
+        }
+        var z = y.rounded(.toNearestOrEven)
+        if abs(y - z) == 0.5 { z = 2.0 * (y / 2.0).rounded(.toNearestOrEven) }
+        return ndigits >= 0 ? (z / pow2) / pow1 : z * pow1
+    }
+
+    /// `a ** b` for ints, wrapping as int64 arithmetic does; a negative exponent keeps the
+    /// int64 type in Numba, so only 1 and -1 give anything but 0.
+    static let integerPower: @convention(c) (Int64, Int64) -> Int64 = { a, b in
+        if b < 0 { return a == 1 ? 1 : (a == -1 ? (b & 1 == 0 ? 1 : -1) : 0) }
+        var result: Int64 = 1, base = a, e = b
+        while e > 0 {
+            if e & 1 == 1 { result = result &* base }
+            base = base &* base
+            e >>= 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,363 @@
+import PyRuntime
+
+/// Numba's type inference (numba.core.typeinfer), as a fixed point over the IR: each variable's
+/// type is the unification of what every assignment to it gives; the return type unifies every
+/// returned value. Calls to other jitted functions compile them for the argument types found.
+struct TypeInference {
+    let ir: NumbaIR
+    let argTypes: [NumbaType]
+    let dispatcher: Dispatcher
+    private(set) var types: [String: NumbaType] = [:]
+    private(set) var returnType: NumbaType?
+    /// The signature each call resolved to, by the call's target variable.
+    private(set) var callSignatures: [String: NumbaType] = [:]
+    /// Each call to a jitted function, by target variable: the callee and its arguments in
+    /// parameter order (keywords placed, defaults filled in).
+    private(set) var callees: [String: Callee] = [:]
+
+    struct Callee {
+        let dispatcher: Dispatcher
+        let argTypes: [NumbaType]
+        let arguments: [Argument]
+    }
+
+    enum Argument {
+        case variable(String)
+        case constant(PyValue)
+    }
+
+    init(ir: NumbaIR, argTypes: [NumbaType], dispatcher: Dispatcher) {
+        self.ir = ir
+        self.argTypes = argTypes
+        self.dispatcher = dispatcher
+    }
+
+    mutating func run() throws(JITError) {
+        var changed = true
+        var rounds = 0
+        while changed && rounds < 100 {
+            changed = false
+            rounds += 1
+            for block in ir.blocks {
+                for s in block.statements {
+                    switch s {
+                    case .assign(let target, let value, let line):
+                        guard let t = try type(of: value, target: target, line: line) else { continue }
+                        if let old = types[target] {
+                            guard let u = NumbaType.unify(old, t) else {
+                                throw .typing(message: "Cannot unify \(old.unliteral) and \(t.unliteral) for '\(target)'",
+                                              line: line, during: "typing of assignment")
+                            }
+                            if u != old { types[target] = u; changed = true }
+                        } else {
+                            types[target] = t
+                            changed = true
+                        }
+                    case .ret(let v, let line):
+                        guard let t = types[v] else { continue }
+                        let r = t.unliteral
+                        if let old = returnType {
+                            guard let u = NumbaType.unify(old, r) else {
+                                throw .typing(message: "Can't unify return type from the following types: \(old), \(r)",
+                                              line: line, during: nil)
+                            }
+                            if u != old { returnType = u; changed = true }
+                        } else {
+                            returnType = r
+                            changed = true
+                        }
+                        // Recursive calls (direct or through other functions) read it meanwhile.
+                        dispatcher.publish(returnType, for: argTypes)
+                    default: break
+                    }
+                }
+            }
+        }
+        // Return casts take the function's return type.
+        for block in ir.blocks {
+            for case .assign(let t, .cast, _) in block.statements { types[t] = returnType ?? .none }
+        }
+        if returnType == nil { returnType = NumbaType.none }
+    }
+
+    /// An eager signature's return type: the result is cast to it.
+    mutating func declareReturnType(_ t: NumbaType) {
+        returnType = t
+        for block in ir.blocks {
+            for case .assign(let target, .cast, _) in block.statements { types[target] = t }
+        }
+    }
+
+    private mutating func type(of e: NumbaIR.Expr, target: String, line: Int) throws(JITError) -> NumbaType? {
+        func known(_ v: String) -> NumbaType? { types[v] }
+        switch e {
+        case .arg(let i, _): return argTypes[i]
+        case .const(let v): return try Self.constantType(v, line: line)
+        case .global(let name, let value): return try globalType(name, value, line: line)
+        case .variable(let v): return known(v)
+        case .cast(let v): return known(v)
+        case .getattr(let v, let attr):
+            guard let t = known(v) else { return nil }
+            if case .module(let m) = t, m == "math" {
+                if ["pi", "e", "inf", "nan", "tau"].contains(attr) { return .float64 }
+                if Self.mathFunctions.contains(attr) { return .function("math.\(attr)") }
+            }
+            throw .typing(message: "Unknown attribute '\(attr)' of type \(t)", line: line, during: "typing of get attribute")
+        case .binop(let op, let a, let b), .inplaceBinop(let op, let a, let b):
+            guard let x = known(a), let y = known(b) else { return nil }
+            guard let t = Self.binaryResult(op, x.unliteral, y.unliteral) else {
+                throw .typing(message: "No implementation of function Function(<built-in function \(op.functionName)>) found for signature:\n \n >>> \(op.functionName)(\(x.unliteral), \(y.unliteral))",
+                              line: line, during: "typing of intrinsic-call")
+            }
+            return t
+        case .unary(let op, let v):
+            guard let x = known(v)?.unliteral else { return nil }
+            switch op {
+            case .not: return .boolean
+            case .neg, .pos: return x == .boolean ? .int64 : (x.isNumber ? x : nil)
+            case .invert: return x == .boolean || x == .int64 ? .int64 : nil
+            }
+        case .call(let f, let args, let kws):
+            guard let ft = known(f) else { return nil }
+            if case .dispatcher(let d) = ft {
+                return try dispatcherCall(d, args, kws, target: target, line: line)
+            }
+            guard kws.isEmpty else {
+                throw .typing(message: "keyword arguments are not supported for \(ft)", line: line, during: "resolving callee type: \(ft)")
+            }
+            var argTypes: [NumbaType] = []
+            for a in args {
+                guard let t = known(a) else { return nil }
+                argTypes.append(t)
+            }
+            guard let result = try callResult(ft, argTypes, target: target, line: line) else { return nil }
+            // min and max take *args: Numba shows their one tuple argument.
+            let shown = ft == .function("min") || ft == .function("max") ? [NumbaType.tuple(argTypes.map(\.unliteral))]
+                : argTypes.map(\.unliteral)
+            callSignatures[target] = .callSignature(shown, result)
+            return result
+        case .getiter(let v):
+            guard let t = known(v) else { return nil }
+            guard t == .rangeState else {
+                throw .typing(message: "Unsupported iteration over \(t)", line: line, during: "typing of get iterator")
+            }
+            return .rangeIter
+        case .iternext(let v):
+            guard known(v) != nil else { return nil }
+            return .pair(.int64, .boolean)
+        case .pairFirst: return .int64
+        case .pairSecond: return .boolean
+        case .buildTuple(let items):
+            var ts: [NumbaType] = []
+            for i in items {
+                guard let t = known(i) else { return nil }
+                ts.append(t.unliteral)
+            }
+            return .tuple(ts)
+        case .exhaustIter(let v, let n):
+            guard let t = known(v) else { return nil }
+            guard case .tuple(let items) = t, items.count == n else {
+                throw .typing(message: "cannot unpack \(t) into \(n) values", line: line, during: "typing of exhaust iter")
+            }
+            return t
+        case .staticGetitem(let v, let i, _):
+            guard let t = known(v) else { return nil }
+            guard case .tuple(let items) = t else {
+                throw .typing(message: "No implementation of function Function(<built-in function getitem>) found for signature:\n \n >>> getitem(\(t), Literal[int](\(i)))", line: line, during: "typing of static-get-item")
+            }
+            let k = i < 0 ? i + items.count : i
+            guard k >= 0 && k < items.count else {
+                throw .typing(message: "tuple index out of range", line: line, during: "typing of static-get-item")
+            }
+            return items[k]
+        case .getitem(let v, let index):
+            guard let t = known(v), let it = known(index) else { return nil }
+            if case .tuple(let items) = t, let first = items.first, items.allSatisfy({ $0 == first }), it.isInteger {
+                return first
+            }
+            throw .typing(message: "No implementation of function Function(<built-in function getitem>) found for signature:\n \n >>> getitem(\(t), \(it.unliteral))", line: line, during: "typing of intrinsic-call")
+        }
+    }
+
+    static let mathFunctions: Set<String> = ["sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan",
+                                              "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "floor", "ceil",
+                                              "fabs", "pow", "hypot", "isnan", "isinf", "isfinite", "trunc", "copysign"]
+
+    static func constantType(_ v: PyValue, line: Int) throws(JITError) -> NumbaType {
+        switch v {
+        case .int(let i): return .intLiteral(i)
+        case .bool(let b): return .boolLiteral(b)
+        case .float: return .float64
+        case .none: return .none
+        case .object(let o):
+            if o is PyStr { return .unicode }
+            if o is PyComplex { return .complex128 }
+            if let t = o as? PyTuple {
+                var items: [NumbaType] = []
+                for e in t.elements { items.append(try constantType(e, line: line).unliteral) }
+                return .tuple(items)
+            }
+        default: break
+        }
+        throw .typing(message: "Unsupported constant \(v.type.name)", line: line, during: nil)
+    }
+
+    private func globalType(_ name: String, _ value: PyValue, line: Int) throws(JITError) -> NumbaType {
+        if case .object(let o) = value {
+            if let d = o as? Dispatcher { return .dispatcher(d) }
+            if let m = o as? PyModule {
+                if m.name == "math" { return .module("math") }
+                return .module(m.name)
+            }
+            if let b = o as? PyBuiltinFunction {
+                if b.moduleName == "math", Self.mathFunctions.contains(b.name) { return .function("math.\(b.name)") }
+                if ["abs", "min", "max", "round", "print", "len"].contains(b.name) { return .function(b.name) }
+            }
+            if let t = o as? PyType, ["range", "int", "float", "bool"].contains(t.name), t === Runtime.builtins.lookup(t.name)?.object {
+                return .function(t.name)
+            }
+        }
+        switch value {
+        case .int(let i): return .intLiteral(i)
+        case .float: return .float64
+        case .bool: return .boolean
+        default: break
+        }
+        throw .untypedGlobal(name, line: line)
+    }
+
+    /// The result of calling a function of type `f`.
+    private mutating func callResult(_ f: NumbaType, _ args: [NumbaType], target: String, line: Int) throws(JITError) -> NumbaType? {
+        let plain = args.map(\.unliteral)
+        func fail() -> JITError {
+            .typing(message: "No implementation of function \(f) found for signature:\n \n >>> \(f.shortName)(\(plain.map(\.description).joined(separator: ", ")))",
+                    line: line, during: "resolving callee type: \(f)")
+        }
+        switch f {
+        case .function(let name):
+            switch name {
+            case "print":
+                return NumbaType.none
+            case "len":
+                guard plain.count == 1, case .tuple = plain[0] else { throw fail() }
+                return .int64
+            case "range":
+                guard (1...3).contains(plain.count), plain.allSatisfy({ $0 == .int64 || $0 == .boolean }) else { throw fail() }
+                return .rangeState
+            case "abs":
+                guard plain.count == 1, plain[0].isNumber else { throw fail() }
+                return plain[0] == .boolean ? .int64 : (plain[0] == .complex128 ? .float64 : plain[0])
+            case "min", "max":
+                guard plain.count >= 2, plain.allSatisfy({ $0.isNumber && $0 != .complex128 }) else { throw fail() }
+                var t = plain[0]
+                for a in plain.dropFirst() { t = NumbaType.unify(t, a)! }
+                return t
+            case "int":
+                guard plain.count == 1, plain[0].isNumber, plain[0] != .complex128 else { throw fail() }
+                return .int64
+            case "float":
+                guard plain.count == 1, plain[0].isNumber, plain[0] != .complex128 else { throw fail() }
+                return .float64
+            case "bool":
+                guard plain.count == 1 else { throw fail() }
+                return .boolean
+            case "round":
+                guard (1...2).contains(plain.count), plain[0].isNumber, plain.count == 1 || plain[1].isInteger else { throw fail() }
+                if plain.count == 1 { return .int64 }
+                return plain[0] == .float64 ? .float64 : .int64
+            case let m where m.hasPrefix("math."):
+                let fn = String(m.dropFirst(5))
+                let arity = ["atan2", "pow", "hypot", "copysign"].contains(fn) ? 2 : 1
+                guard plain.count == arity, plain.allSatisfy({ $0.isNumber && $0 != .complex128 }) else { throw fail() }
+                if ["isnan", "isinf", "isfinite"].contains(fn) { return .boolean }
+                if ["floor", "ceil", "trunc"].contains(fn) { return .int64 }
+                return .float64
+            default:
+                throw fail()
+            }
+        default:
+            throw .typing(message: "Cannot call \(f)", line: line, during: nil)
+        }
+    }
+
+    /// A call to another jitted function (or this one): arguments bound to its parameters,
+    /// then its specialisation for those types compiled, or, while that one is still being
+    /// typed (recursion), the return type it has so far.
+    private mutating func dispatcherCall(_ d: Dispatcher, _ args: [String], _ kws: [(String, String)], target: String,
+                                         line: Int) throws(JITError) -> NumbaType? {
+        let callee = d.pyFunction
+        let names = Array(callee.code.varnames.prefix(callee.code.argcount))
+        var bound: [Argument?] = Array(repeating: nil, count: names.count)
+        func fail(_ message: String) -> JITError {
+            .typing(message: message, line: line, during: "resolving callee type: \(NumbaType.dispatcher(d))")
+        }
+        guard args.count <= names.count else { throw fail("too many positional arguments") }
+        for (i, a) in args.enumerated() { bound[i] = .variable(a) }
+        for (name, v) in kws {
+            guard let i = names.firstIndex(of: name) else { throw fail("got an unexpected keyword argument '\(name)'") }
+            bound[i] = .variable(v)
+        }
+        let defaults = callee.defaults
+        for i in bound.indices where bound[i] == nil {
+            let k = i - (names.count - defaults.count)
+            guard k >= 0 else { throw fail("missing argument '\(names[i])'") }
+            bound[i] = .constant(defaults[k])
+        }
+        var types: [NumbaType] = []
+        for b in bound {
+            switch b! {
+            case .variable(let v):
+                guard let t = types_(v) else { return nil }
+                types.append(t.unliteral)
+            case .constant(let c):
+                types.append(try Self.constantType(c, line: line).unliteral)
+            }
+        }
+        callees[target] = Callee(dispatcher: d, argTypes: types, arguments: bound.map { $0! })
+        let result: NumbaType?
+        if d.isCompiling(types) {
+            result = d.partialReturnType(for: types)
+        } else {
+            do throws(JITError) {
+                result = try d.compile(types).returnType
+            } catch {
+                throw .typing(message: "Failed in nopython mode pipeline (step: nopython frontend)\n\(error.message)", line: line,
+                              during: "resolving callee type: \(NumbaType.dispatcher(d))")
+            }
+        }
+        guard let result else { return nil }
+        callSignatures[target] = .callSignature(types, result)
+        return result
+    }
+
+    private func types_(_ v: String) -> NumbaType? { types[v] }
+
+    /// Python's arithmetic and comparisons on Numba's numeric types.
+    static func binaryResult(_ op: NumbaIR.BinaryOp, _ x: NumbaType, _ y: NumbaType) -> NumbaType? {
+        guard x.isNumber && y.isNumber else {
+            if op == .eq || op == .ne, x == y { return .boolean }
+            return nil
+        }
+        if op.isComparison { return .boolean }
+        let complex = x == .complex128 || y == .complex128
+        let float = x == .float64 || y == .float64
+        switch op {
+        case .truediv: return complex ? .complex128 : .float64
+        case .and, .or, .xor:
+            if x == .boolean && y == .boolean { return .boolean }
+            return float || complex ? nil : .int64
+        case .lshift, .rshift: return float || complex ? nil : .int64
+        case .floordiv, .mod: return complex ? nil : (float ? .float64 : .int64)
+        case .pow: return complex ? .complex128 : (float ? .float64 : .int64)
+        default: return complex ? .complex128 : (float ? .float64 : .int64)
+        }
+    }
+}
+
+extension NumbaType {
+    /// The name a signature error shows for a function (`range`, `sqrt`).
+    var shortName: String {
+        if case .function(let n) = self { return String(n.split(separator: ".").last ?? "") }
+        return description
+    }
+}
