@@ -75,7 +75,8 @@ public enum Numba {
         for (k, key) in a.kwnames.enumerated() {
             let v = a.values[a.count + k]
             switch key.value {
-            case "nopython": options.nopython = try Protocol.isTrue(v) || (name == "njit")
+            // From Numba 0.59 on, `nopython=False` has no effect.
+            case "nopython": options.nopython = try Protocol.isTrue(v) || name == "njit" || !fallbackSemantics
             case "forceobj": options.forceobj = try Protocol.isTrue(v)
             case "fastmath": options.fastmath = try Protocol.isTrue(v)
             case "boundscheck": options.boundscheck = try Protocol.isTrue(v)

@@ -348,3 +348,12 @@ extension NumPy {
         t.addMethod("dot") { (a) throws(PyException) -> PyValue in try Linalg.dot(a[0], a[1], matmul: false) }
     }
 }
+
+/// Linear algebra for compiled code (the JIT's `numpy.linalg.qr` in nopython mode calls the
+/// same LAPACK routines as the interpreter).
+public enum NativeLinalg {
+    /// `numpy.linalg.qr(a)` in its default `reduced` mode.
+    public static func qr(_ a: PyNDArray) throws(PyException) -> (q: PyNDArray, r: PyNDArray) {
+        try Linalg.qr(try Linalg.matrix(.object(a)), complete: false)
+    }
+}

@@ -9,15 +9,22 @@ public enum JitbookRunner {
     }
 
     /// Runs `jitbook ARGS` in `directory`, feeding `stdin`, and waits (at most `timeout` seconds).
+    /// `mergingStandardError` sends stderr into stdout's pipe, in the order it was written;
+    /// `environment` adds variables to the inherited ones.
     public static func run(_ arguments: [String], in directory: URL, stdin: String = "",
-                           timeout: TimeInterval = 60) throws -> Result {
+                           timeout: TimeInterval = 60, mergingStandardError: Bool = false,
+                           environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = TestPaths.jitbookBinary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe(), err = Pipe(), input = Pipe()
         process.standardOutput = out
-        process.standardError = err
+        process.standardError = mergingStandardError ? out : err
+        if mergingStandardError { try err.fileHandleForWriting.close() }
         process.standardInput = input
         try process.run()
         input.fileHandleForWriting.write(stdin.data(using: .utf8)!)

@@ -13,7 +13,7 @@ final class CompiledOverload {
     /// The wrapper's symbol, looked up on the first call (when every function it calls,
     /// recursion included, is in the JIT); nil in object mode.
     let wrapperSymbol: String?
-    private var resolved: EntryPoint?
+    private(set) var resolved: EntryPoint?
     /// Optimised LLVM IR (`inspect_llvm`).
     let llvmIR: String
     /// The typed IR, for `inspect_types`.
@@ -48,6 +48,6 @@ final class CompiledOverload {
     /// The number of 8-byte slots a value of `t` takes when flattened (tuples element-wise).
     static func slotCount(_ t: NumbaType) -> Int {
         if case .tuple(let items) = t { return items.reduce(0) { $0 + slotCount($1) } }
-        return t == .none ? 0 : 1
+        return t == NumbaType.none ? 0 : 1
     }
 }

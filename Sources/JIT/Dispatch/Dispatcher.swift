@@ -41,7 +41,10 @@ final class Dispatcher: PyObject {
         super.init(type: DispatcherType.type)
     }
 
-    func discardOverloads() { overloads.removeAll() }
+    func discardOverloads() {
+        overloads.removeAll()
+        last = nil
+    }
 
     func overload(for argTypes: [NumbaType]) -> CompiledOverload? {
         overloads.first { $0.argTypes == argTypes }
@@ -106,8 +109,41 @@ final class Dispatcher: PyObject {
         return "_ZN\(part(module))\(part(f.name))B\(part("v\(serial)"))E\(codes.isEmpty ? "v" : codes)"
     }
 
-    /// A call from Python: the arguments' types pick (or compile) the overload.
+    /// The overload the last call used: the next call tries it first.
+    private var last: CompiledOverload?
+
+    /// A call from Python. The common case (positional ints, floats and bools of the types the
+    /// last call had) unboxes straight into slots on the stack; anything else takes `dispatch`.
     func call(_ args: Arguments) throws(PyException) -> PyValue {
+        if let o = last, let entry = o.resolved, !args.hasKeywords, args.count == o.argTypes.count, o.argTypes.count <= 8 {
+            let types = o.argTypes
+            return try withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 8 + 8) { (buffer) throws(PyException) -> PyValue in
+                let slots = buffer.baseAddress!
+                for i in 0..<types.count {
+                    switch (types[i], args[i]) {
+                    case (.int64, .int(let v)): slots[i] = UInt64(bitPattern: Int64(v))
+                    case (.float64, .float(let v)): slots[i] = v.bitPattern
+                    case (.boolean, .bool(let v)): slots[i] = v ? 1 : 0
+                    default: return try dispatch(args)
+                    }
+                }
+                var excinfo: Int64 = 0
+                if entry(slots, slots + 8, &excinfo) != 0 { throw NativeExceptions.exception(at: excinfo) }
+                switch o.returnType {
+                case .int64: return .int(Int(Int64(bitPattern: slots[8])))
+                case .float64: return .float(Double(bitPattern: slots[8]))
+                case .boolean: return .bool(slots[8] != 0)
+                default:
+                    var out = 0
+                    return Typeof.box(o.returnType, slots + 8, at: &out)
+                }
+            }
+        }
+        return try dispatch(args)
+    }
+
+    /// Any call: the arguments' types pick (or compile) the overload.
+    private func dispatch(_ args: Arguments) throws(PyException) -> PyValue {
         let code = pyFunction.code
         var values = Array(args.values[0..<args.count])
         if args.hasKeywords || values.count != code.argcount {
@@ -202,9 +238,9 @@ final class Dispatcher: PyObject {
             let code = pyFunction.code
             var body = NumbaErrors.message(reason, pyFunction).split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
                 .joined(separator: "\n")
-            for tail in ["During: Pass nopython_type_inference ", "During: Pass nopython_type_inference"] where body.hasSuffix(tail) {
-                body = String(body.dropLast(tail.count))
-            }
+            // 0.58 ends the reason at the source block: no pass name, no hint.
+            if let end = body.range(of: "During: Pass nopython_type_inference") { body = String(body[..<end.lowerBound]) }
+            while body.hasSuffix("\n\n") { body.removeLast() }
             let message = "\nCompilation is falling back to object mode WITHOUT looplifting enabled because Function \"\(pyFunction.name)\" failed type inference due to: \(body)"
             let module = (pyFunction.globals.lookup("__name__")?.object as? PyStr)?.value ?? "__main__"
             try Warnings.warn(NumbaErrors.type("NumbaWarning"), message, filename: code.filename, lineno: code.firstlineno,
@@ -218,6 +254,7 @@ final class Dispatcher: PyObject {
     }
 
     func invoke(_ overload: CompiledOverload, _ values: [PyValue]) throws(PyException) -> PyValue {
+        if !overload.isObjectMode && CompiledOverload.slotCount(overload.returnType) <= 8 { last = overload }
         let resolved: CompiledOverload.EntryPoint?
         do throws(JITError) { resolved = try overload.entry() } catch { throw typingFailure(error) }
         guard let entry = resolved else {

@@ -6,6 +6,7 @@ import PyRuntime
 enum DispatcherType {
     static let type: PyType = {
         let t = Types.native("CPUDispatcher", module: "numba.core.registry")
+        t.nativeCall = { (o, args) throws(PyException) -> PyValue in try unsafeDowncast(o, to: Dispatcher.self).call(args) }
         t.addMethod("__call__") { (a) throws(PyException) -> PyValue in
             let d = try dispatcher(a)
             return try d.call(Arguments(UnsafeBufferPointer(rebasing: a.values[1...]), kwnames: a.kwnames))
@@ -110,7 +111,7 @@ extension Dispatcher {
         var text = NumbaErrors.message(error, pyFunction)
         let hints = arguments.map { "- \($0.message)" }
         if case .argument = error, !hints.isEmpty {
-            text += "\n\nThis error may have been caused by the following argument(s):\n" + hints.joined(separator: "\n") + "\n"
+            text += " \n\nThis error may have been caused by the following argument(s):\n" + hints.joined(separator: "\n") + "\n"
         }
         return PyException(NumbaErrors.type("TypingError"), text)
     }

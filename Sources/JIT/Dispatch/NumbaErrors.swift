@@ -51,7 +51,12 @@ enum NumbaErrors {
         case .typing(let message, let line, let during):
             var s = "Failed in nopython mode pipeline (step: nopython frontend)\n\(message)\n\n\(sourceBlock(f, line: line))\n"
             if let during { s += "During: \(during) at \(file) (\(line))\n\n\(sourceBlock(f, line: line))\n" }
-            return s + "During: Pass nopython_type_inference"
+            s += "During: Pass nopython_type_inference"
+            // Beyond Numba: say what does compile, when we know.
+            if message.hasPrefix("Unknown attribute 'qr' of type Module(<module 'scipy.linalg") {
+                s += "\n\nHint: numpy.linalg.qr compiles in nopython mode; use it in place of SciPy's qr."
+            }
+            return s
         case .untypedGlobal(let name, let line):
             let value = f.globals.lookup(name) ?? Runtime.builtins.lookup(name)
             let kind = value.map { "Cannot determine Numba type of <class '\($0.type.name)'>" } ?? "NameError: name '\(name)' is not defined"
@@ -59,7 +64,7 @@ enum NumbaErrors {
         case .unsupported(let what):
             return "Failed in nopython mode pipeline (step: analyzing bytecode)\nUnsupported: \(what)"
         case .argument:
-            return "Failed in nopython mode pipeline (step: nopython frontend)\nnon-precise type pyobject\nDuring: typing of argument at \(file) (\(f.code.firstlineno))\n\n\(sourceBlock(f, line: f.code.firstlineno))\nDuring: Pass nopython_type_inference "
+            return "Failed in nopython mode pipeline (step: nopython frontend)\nnon-precise type pyobject\nDuring: typing of argument at \(file) (\(f.code.firstlineno))\n\n\(sourceBlock(f, line: f.code.firstlineno))\nDuring: Pass nopython_type_inference"
         }
     }
 }

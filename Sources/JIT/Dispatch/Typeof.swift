@@ -23,6 +23,9 @@ enum Typeof {
                 }
                 return .tuple(items)
             }
+            if let a = o as? PyNDArray {
+                return .array(dtype: a.dtype.name, ndim: a.ndim, layout: a.isCContiguous ? "C" : (a.isFContiguous ? "F" : "A"))
+            }
             if let s = o as? PyNumPyScalar {
                 switch s.dtype {
                 case .float64, .float32: return .float64
@@ -57,6 +60,10 @@ enum Typeof {
             let elements = (v.object as? PyTuple)?.elements ?? []
             for (e, it) in zip(elements, items) { try unbox(e, as: it, into: slots, at: &index) }
             return
+        case .array:
+            // Borrowed: the caller's argument keeps the array alive during the call.
+            guard case .object(let o) = v else { return }
+            slots[index] = UInt64(UInt(bitPattern: Unmanaged.passUnretained(o).toOpaque()))
         default:
             return
         }
@@ -77,6 +84,11 @@ enum Typeof {
             return .bool(slots[index] != 0)
         case .tuple(let items):
             return .object(PyTuple(items.map { box($0, slots, at: &index) }))
+        case .array:
+            // Arrays made by compiled code arrive retained once, for the caller to own.
+            defer { index += 1 }
+            guard let p = UnsafeRawPointer(bitPattern: UInt(slots[index])) else { return .none }
+            return .object(Unmanaged<PyObject>.fromOpaque(p).takeRetainedValue())
         default:
             return .none
         }

@@ -1,4 +1,5 @@
 import Foundation
+import PyNumPy
 import PyRuntime
 
 /// Swift functions that compiled code calls, with C calling conventions, registered with the
@@ -21,6 +22,7 @@ enum RuntimeSymbols {
             ("jitbook_float_mod", address(floatModulo)),
             ("jitbook_round_digits", address(roundDigits)),
             ("jitbook_int_pow", address(integerPower)),
+            ("jitbook_linalg_qr", address(linalgQR)),
         ]
     }
 
@@ -87,6 +89,21 @@ enum RuntimeSymbols {
         var z = y.rounded(.toNearestOrEven)
         if abs(y - z) == 0.5 { z = 2.0 * (y / 2.0).rounded(.toNearestOrEven) }
         return ndigits >= 0 ? (z / pow2) / pow1 : z * pow1
+    }
+
+    /// `numpy.linalg.qr(a)`: Q and R retained once for the compiled code (which hands them to
+    /// its caller); 0, or 1 + the index of the exception raised.
+    static let linalgQR: @convention(c) (UnsafeRawPointer, UnsafeMutablePointer<UnsafeRawPointer?>,
+                                         UnsafeMutablePointer<UnsafeRawPointer?>) -> Int64 = { a, q, r in
+        let array = Unmanaged<PyNDArray>.fromOpaque(a).takeUnretainedValue()
+        do throws(PyException) {
+            let (qm, rm) = try NativeLinalg.qr(array)
+            q.pointee = UnsafeRawPointer(Unmanaged.passRetained(qm as PyObject).toOpaque())
+            r.pointee = UnsafeRawPointer(Unmanaged.passRetained(rm as PyObject).toOpaque())
+            return 0
+        } catch {
+            return 1 + NativeExceptions.index(error.value.type, (try? Protocol.str(.object(error.value))) ?? "")
+        }
     }
 
     /// `a ** b` for ints, wrapping as int64 arithmetic does; a negative exponent keeps the

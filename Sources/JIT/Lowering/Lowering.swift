@@ -54,7 +54,7 @@ struct Lowering {
         case .complex128: return structType([double, double])
         case .tuple(let items): return structType(items.map(llvmType))
         case .rangeState: return structType([i64, i64, i64])
-        case .rangeIter, .unicode: return ptr
+        case .rangeIter, .unicode, .array: return ptr
         case .pair(let a, let b): return structType([llvmType(a), llvmType(b)])
         default: return i8
         }
@@ -450,6 +450,21 @@ struct Lowering {
                 }
                 if result == .int64 { return load(args[0], as: .int64) }
                 return callRuntime("jitbook_round_digits", [double, i64], [v, load(args[1], as: .int64)], returns: double)
+            case "numpy.linalg.qr":
+                let q = entryAlloca(ptr, "q"), r = entryAlloca(ptr, "r")
+                let status = callRuntime("jitbook_linalg_qr", [ptr, ptr, ptr], [load(args[0]), q, r], returns: i64)
+                let failed = LLVMBuildICmp(builder, LLVMIntNE, status, LLVMConstInt(i64, 0, 0), "")!
+                let fail = LLVMAppendBasicBlockInContext(context, function, "raise")
+                let next = LLVMAppendBasicBlockInContext(context, function, "ok")
+                LLVMBuildCondBr(builder, failed, fail, next)
+                LLVMPositionBuilderAtEnd(builder, fail)
+                LLVMBuildStore(builder, LLVMBuildSub(builder, status, LLVMConstInt(i64, 1, 0), ""), LLVMGetParam(function, 1))
+                LLVMBuildRet(builder, LLVMConstInt(i32, 1, 0))
+                LLVMPositionBuilderAtEnd(builder, next)
+                var value = LLVMGetUndef(llvmType(result))!
+                value = LLVMBuildInsertValue(builder, value, LLVMBuildLoad2(builder, ptr, q, ""), 0, "")
+                value = LLVMBuildInsertValue(builder, value, LLVMBuildLoad2(builder, ptr, r, ""), 1, "")
+                return value
             case let m where m.hasPrefix("math."):
                 let fn = String(m.dropFirst(5))
                 let values = args.map { load($0, as: .float64) }
@@ -530,6 +545,7 @@ struct Lowering {
             case .float64: return LLVMBuildLoad2(builder, double, address, "")
             case .boolean: return LLVMBuildTrunc(builder, LLVMBuildLoad2(builder, i64, address, ""), i1, "")
             case .int64: return LLVMBuildLoad2(builder, i64, address, "")
+            case .array: return LLVMBuildLoad2(builder, ptr, address, "")
             default: return LLVMConstInt(i8, 0, 0)
             }
         }
@@ -549,7 +565,7 @@ struct Lowering {
             out += 1
             let address = LLVMBuildGEP2(builder, i64, retSlots, &index, 1, "")
             switch t.unliteral {
-            case .float64, .int64: LLVMBuildStore(builder, value, address)
+            case .float64, .int64, .array: LLVMBuildStore(builder, value, address)
             case .boolean: LLVMBuildStore(builder, LLVMBuildZExt(builder, value, i64, ""), address)
             default: break
             }

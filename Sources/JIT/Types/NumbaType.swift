@@ -1,3 +1,5 @@
+import PyRuntime
+
 /// Numba's types for the values nopython mode compiles (numba.core.types), spelled as Numba
 /// prints them in `inspect_types` and `.signatures`.
 indirect enum NumbaType: Hashable, CustomStringConvertible {
@@ -17,8 +19,10 @@ indirect enum NumbaType: Hashable, CustomStringConvertible {
     case rangeIter
     /// What `iternext` gives: the next value and whether there was one.
     case pair(NumbaType, NumbaType)
-    /// A module used as a namespace (`math`).
-    case module(String)
+    /// A module used as a namespace (`math`, `numpy.linalg`).
+    case module(PyModule)
+    /// A NumPy array: element type, dimensions, layout (`C`, `F` or `A`).
+    case array(dtype: String, ndim: Int, layout: String)
     /// A global function that typing knows (`range`, `math.sqrt`, `abs`).
     case function(String)
     /// Another jitted function, called natively.
@@ -37,7 +41,9 @@ indirect enum NumbaType: Hashable, CustomStringConvertible {
         case let (.boolLiteral(x), .boolLiteral(y)): return x == y
         case let (.tuple(x), .tuple(y)): return x == y
         case let (.pair(x1, x2), .pair(y1, y2)): return x1 == y1 && x2 == y2
-        case let (.module(x), .module(y)), let (.function(x), .function(y)): return x == y
+        case let (.module(x), .module(y)): return x === y
+        case let (.function(x), .function(y)): return x == y
+        case let (.array(d1, n1, l1), .array(d2, n2, l2)): return d1 == d2 && n1 == n2 && l1 == l2
         case let (.dispatcher(x), .dispatcher(y)): return x === y
         case let (.callSignature(x1, x2), .callSignature(y1, y2)): return x1 == y1 && x2 == y2
         default: return false
@@ -64,7 +70,8 @@ indirect enum NumbaType: Hashable, CustomStringConvertible {
         case .rangeState: return "range_state_int64"
         case .rangeIter: return "range_iter_int64"
         case .pair(let a, let b): return "pair<\(a), \(b)>"
-        case .module(let name): return "Module(<module '\(name)'>)"
+        case .module(let m): return "Module(\((try? Protocol.repr(.object(m))) ?? "<module '\(m.name)'>"))"
+        case .array(let dtype, let ndim, let layout): return "array(\(dtype), \(ndim)d, \(layout))"
         case .function(let name):
             if ["range", "int", "float", "bool"].contains(name) { return "Function(<class '\(name)'>)" }
             return "Function(<built-in function \(name.split(separator: ".").last ?? "")>)"

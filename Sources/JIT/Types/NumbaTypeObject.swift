@@ -74,6 +74,7 @@ extension NumbaType {
         case .tuple(let items):
             if let first = items.first, items.allSatisfy({ $0 == first }) { return "UniTuple(\(first.repr), \(items.count))" }
             return "Tuple((\(items.map(\.repr).joined(separator: ", "))\(items.count == 1 ? "," : "")))"
+        case .array(let dtype, let ndim, let layout): return "Array(\(dtype), \(ndim), '\(layout)', False, aligned=True)"
         default: return description
         }
     }

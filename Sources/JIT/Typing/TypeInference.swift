@@ -98,10 +98,7 @@ struct TypeInference {
         case .cast(let v): return known(v)
         case .getattr(let v, let attr):
             guard let t = known(v) else { return nil }
-            if case .module(let m) = t, m == "math" {
-                if ["pi", "e", "inf", "nan", "tau"].contains(attr) { return .float64 }
-                if Self.mathFunctions.contains(attr) { return .function("math.\(attr)") }
-            }
+            if case .module(let m) = t, let resolved = Self.moduleAttribute(m, attr) { return resolved }
             throw .typing(message: "Unknown attribute '\(attr)' of type \(t)", line: line, during: "typing of get attribute")
         case .binop(let op, let a, let b), .inplaceBinop(let op, let a, let b):
             guard let x = known(a), let y = known(b) else { return nil }
@@ -183,6 +180,31 @@ struct TypeInference {
                                               "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "floor", "ceil",
                                               "fabs", "pow", "hypot", "isnan", "isinf", "isfinite", "trunc", "copysign"]
 
+    /// Functions of modules that nopython code calls natively.
+    static let moduleFunctions: Set<String> = ["numpy.linalg.qr"]
+
+    /// The type of `module.attr`: a submodule, a function nopython mode knows, a number; nil
+    /// when Numba would find no type for it ("Unknown attribute"). A module's lazy attributes
+    /// (PEP 562 `__getattr__`) are not asked for, except NumPy's submodules.
+    static func moduleAttribute(_ m: PyModule, _ attr: String) -> NumbaType? {
+        if m.name == "math" {
+            if ["pi", "e", "inf", "nan", "tau"].contains(attr) { return .float64 }
+            if mathFunctions.contains(attr) { return .function("math.\(attr)") }
+            return nil
+        }
+        if moduleFunctions.contains("\(m.name).\(attr)") { return .function("\(m.name).\(attr)") }
+        var value = m.dict?.lookup(attr)
+        if value == nil && m.name == "numpy" { value = try? Protocol.getAttr(.object(m), Names.intern(attr)) }
+        guard let value else { return nil }
+        switch value {
+        case .object(let o as PyModule): return .module(o)
+        case .int(let i): return .intLiteral(i)
+        case .float: return .float64
+        case .bool(let b): return .boolLiteral(b)
+        default: return nil
+        }
+    }
+
     static func constantType(_ v: PyValue, line: Int) throws(JITError) -> NumbaType {
         switch v {
         case .int(let i): return .intLiteral(i)
@@ -205,10 +227,7 @@ struct TypeInference {
     private func globalType(_ name: String, _ value: PyValue, line: Int) throws(JITError) -> NumbaType {
         if case .object(let o) = value {
             if let d = o as? Dispatcher { return .dispatcher(d) }
-            if let m = o as? PyModule {
-                if m.name == "math" { return .module("math") }
-                return .module(m.name)
-            }
+            if let m = o as? PyModule { return .module(m) }
             if let b = o as? PyBuiltinFunction {
                 if b.moduleName == "math", Self.mathFunctions.contains(b.name) { return .function("math.\(b.name)") }
                 if ["abs", "min", "max", "round", "print", "len"].contains(b.name) { return .function(b.name) }
@@ -265,6 +284,10 @@ struct TypeInference {
                 guard (1...2).contains(plain.count), plain[0].isNumber, plain.count == 1 || plain[1].isInteger else { throw fail() }
                 if plain.count == 1 { return .int64 }
                 return plain[0] == .float64 ? .float64 : .int64
+            case "numpy.linalg.qr":
+                guard plain.count == 1, case .array(let dtype, 2, _) = plain[0], dtype == "float64" else { throw fail() }
+                let matrix = NumbaType.array(dtype: "float64", ndim: 2, layout: "C")
+                return .tuple([matrix, matrix])
             case let m where m.hasPrefix("math."):
                 let fn = String(m.dropFirst(5))
                 let arity = ["atan2", "pow", "hypot", "copysign"].contains(fn) ? 2 : 1

@@ -21,6 +21,9 @@ public final class PyType: PyObject {
     public var isBaseType: Bool = true
     /// The docstring shown by `help` and `?`.
     public var doc: String?
+    /// A native type's call (CPython's `tp_call`): calling an instance goes straight here, not
+    /// through a `__call__` lookup and a bound method (the JIT's dispatchers use it).
+    public var nativeCall: ((PyObject, Arguments) throws(PyException) -> PyValue)?
     /// Which builtin type this is exactly (`.other` for classes, subclasses included): the eval
     /// loop's fast paths test this byte (CPython's `Py_IS_TYPE(o, &PyList_Type)`) instead of
     /// reading `Types.list`, a lazy global that costs a `swift_once` call on every read on Linux.

@@ -28,6 +28,7 @@ extension Interpreter {
                 if f.receiver == nil || f.moduleName != nil { return try f.function(args) }
             }
             if cls == ObjectIdentifier(PyType.self) { return try callType(unsafeDowncast(o, to: PyType.self), args) }
+            if let native = o.type.nativeCall { return try native(o, args) }
         }
         return try Protocol.call(callable, args)
     }
@@ -234,6 +235,7 @@ extension Interpreter {
             }
             return try d.function(args)
         default:
+            if let native = o.type.nativeCall { return try native(o, args) }
             guard let c = o.type.lookup(Names.__call__) else {
                 throw .typeError("'\(o.type.name)' object is not callable")
             }
