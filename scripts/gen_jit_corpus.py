@@ -6,7 +6,9 @@ and conventions as scripts/gen_numpy_corpus.py (read by Tests/EndToEndTests/Corp
   NAME.out    stdout
   NAME.status line 1: exit status; line 2: the last non-empty stderr line, trailing spaces
               kept (empty when stderr is empty)
-Absolute paths of the fixture folder are replaced by <DIR> in .out and .status.
+Absolute paths of the fixture folder are replaced by <DIR> in .out and .status, and the
+interpreter's site-packages folder by <site-packages> (a TypingError about a module
+attribute prints the module's repr, `<module 'scipy.linalg' from '.../__init__.py'>`).
 
 No `.err` files are written: a failing program's traceback runs through Numba's own files
 (site-packages paths and line numbers), so only its last line, `ExceptionType: message`, is
@@ -52,23 +54,27 @@ CREATE_HINT = (
     "or set NUMBA_PYTHON to a Python 3.11 that has Numba 0.68.1")
 
 
-def python_binary() -> str:
+def python_binary() -> tuple[str, str]:
+    """Returns the interpreter and its site-packages folder."""
     exe = os.environ.get("NUMBA_PYTHON") or str(VENV_PYTHON)
     if not os.path.exists(exe):
         sys.exit(f"no Numba venv: {exe} does not exist;\n{CREATE_HINT}")
-    code = ("import sys, numba, numpy, scipy; print('.'.join(map(str, sys.version_info[:3])), "
-            "numba.__version__, numpy.__version__, scipy.__version__)")
+    code = ("import sys, sysconfig, numba, numpy, scipy; "
+            "print('.'.join(map(str, sys.version_info[:3])), "
+            "numba.__version__, numpy.__version__, scipy.__version__); "
+            "print(sysconfig.get_paths()['purelib'])")
     r = subprocess.run([exe, "-c", code], capture_output=True, text=True, env=ENV)
     if r.returncode != 0:
         sys.exit(f"{exe} cannot import numba/numpy/scipy:\n{r.stderr.strip()}\n{CREATE_HINT}")
-    have = dict(zip(VERSIONS, r.stdout.split()))
+    versions, purelib = r.stdout.rstrip("\n").split("\n")
+    have = dict(zip(VERSIONS, versions.split()))
     if not have["python"].startswith("3.11."):
         sys.exit(f"{exe} is Python {have['python']}; the fixtures need CPython 3.11")
     for name, want in VERSIONS.items():
         if have[name] != want:
             print(f"warning: {exe} has {name} {have[name]}, the fixtures were made with {want}",
                   file=sys.stderr)
-    return exe
+    return exe, purelib
 
 
 def programs(names):
@@ -82,12 +88,21 @@ def programs(names):
     return [p for p in every if p.stem in wanted]
 
 
-def run(exe, program):
-    """Returns (stdout, status file text) with the folder's path replaced by <DIR>."""
+def normalise(text, site_packages):
+    """Replaces the site-packages folder (as given and resolved) by <site-packages> and the
+    fixture folder by <DIR>."""
+    for folder in dict.fromkeys([site_packages, os.path.realpath(site_packages)]):
+        text = text.replace(folder, "<site-packages>")
+    return text.replace(str(ROOT), "<DIR>")
+
+
+def run(exe, site_packages, program):
+    """Returns (stdout, status file text) with the folder's path replaced by <DIR> and
+    site-packages by <site-packages>."""
     r = subprocess.run([exe, program.name], cwd=ROOT, input="", capture_output=True, text=True,
                        env=ENV, timeout=300)
-    stdout = r.stdout.replace(str(ROOT), "<DIR>")
-    stderr = r.stderr.replace(str(ROOT), "<DIR>")
+    stdout = normalise(r.stdout, site_packages)
+    stderr = normalise(r.stderr, site_packages)
     # The last non-empty line, trailing spaces kept, as gen_numpy_corpus.py does: the Swift
     # tests take the last of `stderr.split(separator: "\n")`, which drops empty lines.
     lines = [line for line in stderr.split("\n") if line]
@@ -99,10 +114,10 @@ def main() -> None:
     args = sys.argv[1:]
     check = "--check" in args
     args = [a for a in args if a != "--check"]
-    exe = python_binary()
+    exe, site_packages = python_binary()
     changed = []
     for program in programs(args):
-        stdout, status = run(exe, program)
+        stdout, status = run(exe, site_packages, program)
         out_file, status_file = program.with_suffix(".out"), program.with_suffix(".status")
         if check:
             old = (out_file.read_text() if out_file.exists() else None,
