@@ -54,7 +54,7 @@ struct Lowering {
         case .complex128: return structType([double, double])
         case .tuple(let items): return structType(items.map(llvmType))
         case .rangeState: return structType([i64, i64, i64])
-        case .rangeIter, .unicode, .array: return ptr
+        case .rangeIter, .unicode, .strLiteral, .array: return ptr
         case .pair(let a, let b): return structType([llvmType(a), llvmType(b)])
         default: return i8
         }

@@ -14,6 +14,8 @@ indirect enum NumbaType: Hashable, CustomStringConvertible {
     case intLiteral(Int)
     /// `True` or `False` as a constant (`Literal[bool](True)`).
     case boolLiteral(Bool)
+    /// A string constant (`Literal[str](one)`).
+    case strLiteral(String)
     case tuple([NumbaType])
     case rangeState
     case rangeIter
@@ -39,6 +41,7 @@ indirect enum NumbaType: Hashable, CustomStringConvertible {
              (.pyobject, .pyobject): return true
         case let (.intLiteral(x), .intLiteral(y)): return x == y
         case let (.boolLiteral(x), .boolLiteral(y)): return x == y
+        case let (.strLiteral(x), .strLiteral(y)): return x == y
         case let (.tuple(x), .tuple(y)): return x == y
         case let (.pair(x1, x2), .pair(y1, y2)): return x1 == y1 && x2 == y2
         case let (.module(x), .module(y)): return x === y
@@ -62,6 +65,7 @@ indirect enum NumbaType: Hashable, CustomStringConvertible {
         case .unicode: return "unicode_type"
         case .intLiteral(let v): return "Literal[int](\(v))"
         case .boolLiteral(let v): return "Literal[bool](\(v ? "True" : "False"))"
+        case .strLiteral(let v): return "Literal[str](\(v))"
         case .tuple(let items):
             if let first = items.first, items.allSatisfy({ $0 == first }) {
                 return "UniTuple(\(first) x \(items.count))"
@@ -88,6 +92,7 @@ indirect enum NumbaType: Hashable, CustomStringConvertible {
         switch self {
         case .intLiteral: return .int64
         case .boolLiteral: return .boolean
+        case .strLiteral: return .unicode
         case .tuple(let items): return .tuple(items.map(\.unliteral))
         default: return self
         }

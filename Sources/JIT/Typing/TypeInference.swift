@@ -45,8 +45,7 @@ struct TypeInference {
                         guard let t = try type(of: value, target: target, line: line) else { continue }
                         if let old = types[target] {
                             guard let u = NumbaType.unify(old, t) else {
-                                throw .typing(message: "Cannot unify \(old.unliteral) and \(t.unliteral) for '\(target)'",
-                                              line: line, during: "typing of assignment")
+                                throw .unify(variable: target, old, t, line: definitionLine(of: target, assignedAt: line))
                             }
                             if u != old { types[target] = u; changed = true }
                         } else {
@@ -57,10 +56,8 @@ struct TypeInference {
                         guard let t = types[v] else { continue }
                         let r = t.unliteral
                         if let old = returnType {
-                            guard let u = NumbaType.unify(old, r) else {
-                                throw .typing(message: "Can't unify return type from the following types: \(old), \(r)",
-                                              line: line, during: nil)
-                            }
+                            guard NumbaType.unify(old, r) != nil else { throw returnTypesError() }
+                            let u = NumbaType.unify(old, r)!
                             if u != old { returnType = u; changed = true }
                         } else {
                             returnType = r
@@ -78,6 +75,27 @@ struct TypeInference {
             for case .assign(let t, .cast, _) in block.statements { types[t] = returnType ?? .none }
         }
         if returnType == nil { returnType = NumbaType.none }
+    }
+
+    /// Where Numba says a variable is defined: the line of its assignment, or for a name that
+    /// joins several paths (an SSA phi, assigned in each predecessor) the line that reads it.
+    private func definitionLine(of variable: String, assignedAt line: Int) -> Int {
+        var assignments = 0
+        for b in ir.blocks { for case .assign(let t, _, _) in b.statements where t == variable { assignments += 1 } }
+        guard assignments > 1 else { return line }
+        for b in ir.blocks { for s in b.statements where s.uses.contains(variable) { return s.line } }
+        return line
+    }
+
+    /// Every return with the type of what it returns, for "Can't unify return type".
+    private func returnTypesError() -> JITError {
+        var returns: [(name: String, type: NumbaType, line: Int)] = []
+        for b in ir.blocks {
+            for case .ret(let v, let line) in b.statements {
+                if let t = types[v] { returns.append((v, t, line)) }
+            }
+        }
+        return .returnTypes(returns)
     }
 
     /// An eager signature's return type: the result is cast to it.
@@ -212,7 +230,7 @@ struct TypeInference {
         case .float: return .float64
         case .none: return .none
         case .object(let o):
-            if o is PyStr { return .unicode }
+            if let s = o as? PyStr { return .strLiteral(s.value) }
             if o is PyComplex { return .complex128 }
             if let t = o as? PyTuple {
                 var items: [NumbaType] = []
@@ -344,8 +362,7 @@ struct TypeInference {
             do throws(JITError) {
                 result = try d.compile(types).returnType
             } catch {
-                throw .typing(message: "Failed in nopython mode pipeline (step: nopython frontend)\n\(error.message)", line: line,
-                              during: "resolving callee type: \(NumbaType.dispatcher(d))")
+                throw .callee(error, d, line: line)
             }
         }
         guard let result else { return nil }
