@@ -43,7 +43,7 @@ let package = Package(
             swiftSettings: hotPath + [.unsafeFlags(["-target-cpu", "haswell"])]),
         .target(
             name: "JIT",
-            dependencies: ["PyBytecode", "PyRuntime", "PyNumPy", "CLLVM"]),
+            dependencies: ["PyBytecode", "PyRuntime", "PyNumPy", "CLLVM", "CSwiftRuntime"]),
         .target(
             name: "Notebook",
             dependencies: ["PySyntax", "PyBytecode", "PyRuntime", "CEditLine"]),

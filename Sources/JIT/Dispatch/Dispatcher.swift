@@ -1,4 +1,5 @@
 import CLLVM
+import CSwiftRuntime
 import PyBytecode
 import PyRuntime
 
@@ -128,7 +129,8 @@ final class Dispatcher: PyObject {
                     }
                 }
                 var excinfo: Int64 = 0
-                if entry(slots, slots + 8, &excinfo) != 0 { throw NativeExceptions.exception(at: excinfo) }
+                let status = jitbook_call_guarded(entry, slots, slots + 8, &excinfo)
+                if status != 0 { throw Self.failure(status, excinfo) }
                 switch o.returnType {
                 case .int64: return .int(Int(Int64(bitPattern: slots[8])))
                 case .float64: return .float(Double(bitPattern: slots[8]))
@@ -140,6 +142,12 @@ final class Dispatcher: PyObject {
             }
         }
         return try dispatch(args)
+    }
+
+    /// The exception a compiled call ended with: its own, or RecursionError when it ran out
+    /// of native stack (`jitbook_call_guarded` returns -1).
+    private static func failure(_ status: Int32, _ excinfo: Int64) -> PyException {
+        status < 0 ? PyException(Types.recursionError, "maximum recursion depth exceeded") : NativeExceptions.exception(at: excinfo)
     }
 
     /// Any call: the arguments' types pick (or compile) the overload.
@@ -267,8 +275,8 @@ final class Dispatcher: PyObject {
             var index = 0
             for (v, t) in zip(values, overload.argTypes) { try Typeof.unbox(v, as: t, into: slots, at: &index) }
             var excinfo: Int64 = 0
-            let status = entry(slots, slots + inCount, &excinfo)
-            if status != 0 { throw NativeExceptions.exception(at: excinfo) }
+            let status = jitbook_call_guarded(entry, slots, slots + inCount, &excinfo)
+            if status != 0 { throw Self.failure(status, excinfo) }
             var out = 0
             return Typeof.box(overload.returnType, slots + inCount, at: &out)
         }

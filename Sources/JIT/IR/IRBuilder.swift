@@ -25,6 +25,8 @@ struct IRBuilder {
     static func label(_ offset: Int) -> Int { offset == 0 ? 0 : offset + 2 }
 
     mutating func build() throws(JITError) -> NumbaIR {
+        // try/except and with need the exception table, which nopython mode does not run yet.
+        if !code.exceptionTable.isEmpty { throw .unsupported("try/except or with blocks in nopython mode") }
         let starts = blockStarts()
         var work = [0]
         entryDepth[0] = 0
@@ -221,6 +223,11 @@ struct IRBuilder {
             let (op, inplace) = try Self.binaryOperator(inst.arg!)
             let t = s.temp("$binop_\(inplace ? "i" : "")\(op.functionName)\(pc)")
             s.assign(t, inplace ? .inplaceBinop(op, lhs: lhs, rhs: rhs) : .binop(op, lhs: lhs, rhs: rhs))
+            s.stack.append(t)
+        case .isOp:
+            let rhs = try s.pop(), lhs = try s.pop()
+            let t = s.temp("$\(pc)is_op")
+            s.assign(t, .binop(inst.arg == 1 ? .isNot : .is, lhs: lhs, rhs: rhs))
             s.stack.append(t)
         case .compareOp:
             let rhs = try s.pop(), lhs = try s.pop()

@@ -77,6 +77,7 @@ struct NumbaIR {
         case add = "+", sub = "-", mul = "*", truediv = "/", floordiv = "//", mod = "%", pow = "**"
         case lshift = "<<", rshift = ">>", and = "&", or = "|", xor = "^"
         case lt = "<", le = "<=", gt = ">", ge = ">=", eq = "==", ne = "!="
+        case `is` = "is", isNot = "is not"
 
         /// The operator module's name (`add`, `floordiv`), used in temporaries' names.
         var functionName: String {
@@ -99,10 +100,12 @@ struct NumbaIR {
             case .ge: return "ge"
             case .eq: return "eq"
             case .ne: return "ne"
+            case .is: return "is_"
+            case .isNot: return "is_not"
             }
         }
 
-        var isComparison: Bool { [.lt, .le, .gt, .ge, .eq, .ne].contains(self) }
+        var isComparison: Bool { [.lt, .le, .gt, .ge, .eq, .ne, .is, .isNot].contains(self) }
     }
 
     enum UnaryOp: String {

@@ -330,6 +330,14 @@ struct Lowering {
 
     private func binary(_ op: NumbaIR.BinaryOp, _ a: String, _ b: String, result: NumbaType) -> LLVMValueRef {
         let (x, y) = (type(a).unliteral, type(b).unliteral)
+        if op == .is || op == .isNot {
+            // Identity: None is None; values of different types never are; numbers by value.
+            let same: LLVMValueRef
+            if x == .none && y == .none { same = LLVMConstInt(i1, 1, 0) }
+            else if x != y || !x.isNumber { same = LLVMConstInt(i1, 0, 0) }
+            else { return binary(op == .is ? .eq : .ne, a, b, result: result) }
+            return op == .is ? same : LLVMBuildXor(builder, same, LLVMConstInt(i1, 1, 0), "")
+        }
         if op.isComparison {
             let operand: NumbaType = x == .float64 || y == .float64 ? .float64 : (x == .boolean && y == .boolean ? .boolean : .int64)
             let l = load(a, as: operand), r = load(b, as: operand)

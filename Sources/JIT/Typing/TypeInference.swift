@@ -70,6 +70,14 @@ struct TypeInference {
                 }
             }
         }
+        // Every value needs a type: what is left untyped could not be inferred (a recursion
+        // with no other way out, say).
+        for block in ir.blocks {
+            for case .assign(let t, _, let line) in block.statements where types[t] == nil {
+                throw .typing(message: "cannot determine Numba type of '\(t)': no path gives it a type (a recursion with no base case?)",
+                              line: line, during: nil)
+            }
+        }
         // Return casts take the function's return type.
         for block in ir.blocks {
             for case .assign(let t, .cast, _) in block.statements { types[t] = returnType ?? .none }
@@ -374,6 +382,7 @@ struct TypeInference {
 
     /// Python's arithmetic and comparisons on Numba's numeric types.
     static func binaryResult(_ op: NumbaIR.BinaryOp, _ x: NumbaType, _ y: NumbaType) -> NumbaType? {
+        if op == .is || op == .isNot { return .boolean }
         guard x.isNumber && y.isNumber else {
             if op == .eq || op == .ne, x == y { return .boolean }
             return nil
