@@ -73,8 +73,11 @@ final class ExecutionEngine {
         if LLVMVerifyModule(module, LLVMReturnStatusAction, &message) != 0 {
             let text = message.map { String(cString: $0) } ?? ""
             LLVMDisposeMessage(message)
-            let ir = String(cString: LLVMPrintModuleToString(module))
-            throw .unsupported("invalid LLVM IR: \(text)\n\(ir)")
+            // A lowering bug, not the user's: say so briefly (JITBOOK_DUMP_IR=1 shows the IR).
+            if ProcessInfo.processInfo.environment["JITBOOK_DUMP_IR"] == "1" {
+                FileHandle.standardError.write(Data(String(cString: LLVMPrintModuleToString(module)).utf8))
+            }
+            throw .unsupported("Jitbook made invalid LLVM IR for this function (a Jitbook bug): \(text.split(separator: "\n").first ?? "")")
         }
         LLVMDisposeMessage(message)
         let options = LLVMCreatePassBuilderOptions()

@@ -98,6 +98,11 @@ indirect enum NumbaType: Hashable, CustomStringConvertible {
         }
     }
 
+    var containsComplex: Bool {
+        if case .tuple(let items) = self { return items.contains { $0.containsComplex } }
+        return self == .complex128
+    }
+
     var isInteger: Bool { self == .int64 || { if case .intLiteral = self { return true }; return false }() }
     var isNumber: Bool {
         let t = unliteral

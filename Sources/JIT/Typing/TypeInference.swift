@@ -33,6 +33,10 @@ struct TypeInference {
     }
 
     mutating func run() throws(JITError) {
+        if let i = argTypes.firstIndex(where: { $0.containsComplex }) {
+            throw .typing(message: "Jitbook's nopython mode has no complex numbers yet (argument \(i) is \(argTypes[i]))",
+                          line: ir.firstLine, during: "typing of argument")
+        }
         var changed = true
         var rounds = 0
         while changed && rounds < 100 {
@@ -239,7 +243,9 @@ struct TypeInference {
         case .none: return .none
         case .object(let o):
             if let s = o as? PyStr { return .strLiteral(s.value) }
-            if o is PyComplex { return .complex128 }
+            if o is PyComplex {
+                throw .typing(message: "Jitbook's nopython mode has no complex numbers yet", line: line, during: nil)
+            }
             if let t = o as? PyTuple {
                 var items: [NumbaType] = []
                 for e in t.elements { items.append(try constantType(e, line: line).unliteral) }
@@ -290,8 +296,8 @@ struct TypeInference {
                 guard (1...3).contains(plain.count), plain.allSatisfy({ $0 == .int64 || $0 == .boolean }) else { throw fail() }
                 return .rangeState
             case "abs":
-                guard plain.count == 1, plain[0].isNumber else { throw fail() }
-                return plain[0] == .boolean ? .int64 : (plain[0] == .complex128 ? .float64 : plain[0])
+                guard plain.count == 1, plain[0].isNumber, plain[0] != .complex128 else { throw fail() }
+                return plain[0] == .boolean ? .int64 : plain[0]
             case "min", "max":
                 guard plain.count >= 2, plain.allSatisfy({ $0.isNumber && $0 != .complex128 }) else { throw fail() }
                 var t = plain[0]
@@ -387,18 +393,18 @@ struct TypeInference {
             if op == .eq || op == .ne, x == y { return .boolean }
             return nil
         }
-        if op.isComparison { return .boolean }
-        let complex = x == .complex128 || y == .complex128
+        if op.isComparison { return x == .complex128 || y == .complex128 ? nil : .boolean }
+        // Complex arithmetic is not lowered yet: no implementation, as Numba would say of a
+        // type it has none for.
+        if x == .complex128 || y == .complex128 { return nil }
         let float = x == .float64 || y == .float64
         switch op {
-        case .truediv: return complex ? .complex128 : .float64
+        case .truediv: return .float64
         case .and, .or, .xor:
             if x == .boolean && y == .boolean { return .boolean }
-            return float || complex ? nil : .int64
-        case .lshift, .rshift: return float || complex ? nil : .int64
-        case .floordiv, .mod: return complex ? nil : (float ? .float64 : .int64)
-        case .pow: return complex ? .complex128 : (float ? .float64 : .int64)
-        default: return complex ? .complex128 : (float ? .float64 : .int64)
+            return float ? nil : .int64
+        case .lshift, .rshift: return float ? nil : .int64
+        default: return float ? .float64 : .int64
         }
     }
 }
