@@ -168,30 +168,29 @@ final class Dispatcher: PyObject {
             }
             argTypes.append(t)
         }
-        if !argumentFailures.isEmpty || options.forceobj {
-            if let o = self.overload(for: objectModeTypes) { return try invoke(o, values) }
-        }
+        // A native or object-mode overload for these types (an argument without a Numba type
+        // counts as pyobject).
         let overload: CompiledOverload
-        if let o = self.overload(for: argTypes), argumentFailures.isEmpty, !options.forceobj {
+        if let o = self.overload(for: argTypes) {
             overload = o
         } else if explicitSignatures {
             overload = try closestSignature(argTypes)
         } else {
             do throws(JITError) {
-                if options.forceobj { overload = try objectModeOverload() }
+                if options.forceobj { overload = try objectModeOverload(argTypes) }
                 else if let first = argumentFailures.first { throw first }
                 else { overload = try compile(argTypes) }
             } catch {
                 guard !options.nopython else { throw typingFailure(error, arguments: argumentFailures) }
-                overload = try compileObjectMode(reason: error)
+                overload = try compileObjectMode(argTypes, reason: error)
             }
         }
         return try invoke(overload, values)
     }
 
     /// `forceobj=True`'s overload (its compile cannot fail).
-    private func objectModeOverload() throws(JITError) -> CompiledOverload {
-        do { return try compileObjectMode(reason: nil) } catch { throw .unsupported("object mode: \(error.value)") }
+    private func objectModeOverload(_ argTypes: [NumbaType]) throws(JITError) -> CompiledOverload {
+        do { return try compileObjectMode(argTypes, reason: nil) } catch { throw .unsupported("object mode: \(error.value)") }
     }
 
     /// With eager signatures only those compile: a call takes the one its arguments convert to
@@ -236,12 +235,11 @@ final class Dispatcher: PyObject {
         return best.1
     }
 
-    private var objectModeTypes: [NumbaType] { Array(repeating: .pyobject, count: pyFunction.code.argcount) }
-
-    /// Object mode: the function runs in the interpreter. Numba 0.58's `@jit` falls back to it
+    /// Object mode: the function runs in the interpreter, for arguments of these types (each
+    /// argument's Numba type, or pyobject). Numba 0.58's `@jit` falls back to it
     /// when nopython typing fails, warning as it does (`reason`); `forceobj=True` goes straight
     /// there, silently.
-    private func compileObjectMode(reason: JITError?) throws(PyException) -> CompiledOverload {
+    private func compileObjectMode(_ argTypes: [NumbaType], reason: JITError?) throws(PyException) -> CompiledOverload {
         if let reason {
             let code = pyFunction.code
             var body = NumbaErrors.message(reason, pyFunction).split(separator: "\n", omittingEmptySubsequences: false).dropFirst()
@@ -255,7 +253,7 @@ final class Dispatcher: PyObject {
                               module: module, registry: false)
         }
         let ir = (try? untypedIR()) ?? NumbaIR(blocks: [], argNames: [], firstLine: pyFunction.code.firstlineno)
-        let overload = CompiledOverload(argTypes: objectModeTypes, returnType: .pyobject, symbol: "", wrapperSymbol: nil, llvmIR: "",
+        let overload = CompiledOverload(argTypes: argTypes, returnType: .pyobject, symbol: "", wrapperSymbol: nil, llvmIR: "",
                                         ir: ir, types: [:], callSignatures: [:])
         overloads.append(overload)
         return overload
