@@ -67,10 +67,11 @@ def main():
              f"Median over {args.runs} interleaved runs; Numba 0.68.1 on python3 from `.build-venv/numba`; "
              "C built with `gcc -O2`.", "",
              "| measure | Numba | jitbook | jitbook/Numba | must |", "|---|---:|---:|---:|---|",
-             f"| first call of `add(1, 1)` in a fresh process (LLVM set up then) ms | {n['first_call_ms']:.2f} | "
-             f"{m['first_call_ms']:.2f} | {m['first_call_ms'] / n['first_call_ms']:.3f}x | at most 25 ms: {verdict(m['first_call_ms'] <= 25)} |",
-             f"| a second function's compile (the compile itself) ms | {n['second_compile_ms']:.2f} | "
-             f"{m['second_compile_ms']:.2f} | {m['second_compile_ms'] / n['second_compile_ms']:.3f}x | at most 10 ms: {verdict(m['second_compile_ms'] <= 10)} |",
+             f"| first call of `add(1, 1)` in a fresh process: LLVM's JIT set up, then the compile, ms | {n['first_call_ms']:.2f} | "
+             f"{m['first_call_ms']:.2f} | {m['first_call_ms'] / n['first_call_ms']:.3f}x | at most 25 ms in all: {verdict(m['first_call_ms'] <= 25)}; "
+             f"the compile within it at most 10 ms: {verdict(m['first_call_ms'] <= 10)} (bounded by the total) |",
+             f"| a second function's first call (the compile alone) ms | {n['second_compile_ms']:.2f} | "
+             f"{m['second_compile_ms']:.2f} | {m['second_compile_ms'] / n['second_compile_ms']:.3f}x | reported |",
              f"| whole process: a script with one `@njit` function ms | {wt:.1f} | {wo:.1f} | {wo / wt:.3f}x | reported |",
              f"| `import numba` in the process ms | {n['import_numba_ms']:.2f} | {m['import_numba_ms']:.2f} | "
              f"{m['import_numba_ms'] / n['import_numba_ms']:.3f}x | reported |",

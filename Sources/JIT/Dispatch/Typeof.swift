@@ -53,7 +53,7 @@ enum Typeof {
             }
             slots[index] = UInt64(bitPattern: Int64(i))
         case .float64:
-            slots[index] = (v.asDouble ?? 0).bitPattern
+            slots[index] = (v.asDouble ?? (v.object as? PyNumPyScalar)?.double ?? 0).bitPattern
         case .boolean:
             if case .bool(let b) = v { slots[index] = b ? 1 : 0 } else { slots[index] = (v.object as? PyNumPyScalar)?.integer != 0 ? 1 : 0 }
         case .tuple(let items):
