@@ -8,7 +8,8 @@ import Testing
 /// applies issue 5's deliberate differences). Covers dis before and after compiling, two
 /// signatures and both inspect_types blocks, the object-mode fallback with `MyInt` and
 /// `jit()(qr_decomposition)`, the TypingErrors of `decomp_qr.qr` and `linalg.qr`,
-/// `numpy.linalg.qr` in nopython mode, `njit(add)` and `@njit`, `x.foo` on an int, and the
+/// `numpy.linalg.qr` in nopython mode, `njit(add)` and `@njit`, `sum_squared` over an array and
+/// its inspect_types, `boundscheck=True`'s IndexError, `x.foo` on an int, and the
 /// division-by-zero messages.
 struct TutorialTests {
     static let directory = TestPaths.fixtures("tutorial")

@@ -48,6 +48,8 @@ final class CompiledOverload {
     /// The number of 8-byte slots a value of `t` takes when flattened (tuples element-wise).
     static func slotCount(_ t: NumbaType) -> Int {
         if case .tuple(let items) = t { return items.reduce(0) { $0 + slotCount($1) } }
+        // An array: its object, data pointer, shape and strides (NumPy's layout, read in place).
+        if case .array(_, let ndim, _) = t { return 2 + 2 * ndim }
         return t == NumbaType.none ? 0 : 1
     }
 }

@@ -87,7 +87,7 @@ final class Dispatcher: PyObject {
         let engine = try ExecutionEngine.shared()
         let module = engine.makeModule(pyFunction.name)
         var lowering = Lowering(ir: ir, typing: typing, argTypes: argTypes, symbol: symbol, fastmath: options.fastmath,
-                                engine: engine, module: module)
+                                boundscheck: options.boundscheck, engine: engine, module: module)
         try lowering.lower()
         let wrapper = lowering.lowerWrapper()
         let text = try engine.add(module)
@@ -273,6 +273,8 @@ final class Dispatcher: PyObject {
             var index = 0
             for (v, t) in zip(values, overload.argTypes) { try Typeof.unbox(v, as: t, into: slots, at: &index) }
             var excinfo: Int64 = 0
+            ArrayArena.enter()
+            defer { ArrayArena.leave() }
             let status = jitbook_call_guarded(entry, slots, slots + inCount, &excinfo)
             if status != 0 { throw Self.failure(status, excinfo) }
             var out = 0

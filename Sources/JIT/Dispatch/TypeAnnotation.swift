@@ -61,6 +61,7 @@ enum TypeAnnotation {
         case .jump(let t, _): return "jump \(t)"
         case .branch(let c, let t, let f, _): return "branch \(c), \(t), \(f)"
         case .print(let args, _): return "print(\(args.joined(separator: ", ")))"
+        case .setitem(let t, let i, let v, _): return "\(t)[\(i)] = \(v)"
         }
     }
 }

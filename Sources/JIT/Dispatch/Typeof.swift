@@ -60,10 +60,17 @@ enum Typeof {
             let elements = (v.object as? PyTuple)?.elements ?? []
             for (e, it) in zip(elements, items) { try unbox(e, as: it, into: slots, at: &index) }
             return
-        case .array:
+        case .array(_, let ndim, _):
             // Borrowed: the caller's argument keeps the array alive during the call.
-            guard case .object(let o) = v else { return }
-            slots[index] = UInt64(UInt(bitPattern: Unmanaged.passUnretained(o).toOpaque()))
+            guard case .object(let o) = v, let a = o as? PyNDArray else { return }
+            slots[index] = UInt64(UInt(bitPattern: Unmanaged.passUnretained(a).toOpaque()))
+            slots[index + 1] = UInt64(UInt(bitPattern: a.data))
+            for d in 0..<ndim {
+                slots[index + 2 + d] = UInt64(bitPattern: Int64(a.shape[d]))
+                slots[index + 2 + ndim + d] = UInt64(bitPattern: Int64(a.strides[d]))
+            }
+            index += 2 + 2 * ndim
+            return
         default:
             return
         }
@@ -84,11 +91,12 @@ enum Typeof {
             return .bool(slots[index] != 0)
         case .tuple(let items):
             return .object(PyTuple(items.map { box($0, slots, at: &index) }))
-        case .array:
-            // Arrays made by compiled code arrive retained once, for the caller to own.
-            defer { index += 1 }
+        case .array(_, let ndim, _):
+            // The array object itself (an argument, or one the call made, kept alive by
+            // `ArrayArena` until the call's results are boxed).
+            defer { index += 2 + 2 * ndim }
             guard let p = UnsafeRawPointer(bitPattern: UInt(slots[index])) else { return .none }
-            return .object(Unmanaged<PyObject>.fromOpaque(p).takeRetainedValue())
+            return .object(Unmanaged<PyObject>.fromOpaque(p).takeUnretainedValue())
         default:
             return .none
         }

@@ -91,15 +91,15 @@ enum RuntimeSymbols {
         return ndigits >= 0 ? (z / pow2) / pow1 : z * pow1
     }
 
-    /// `numpy.linalg.qr(a)`: Q and R retained once for the compiled code (which hands them to
-    /// its caller); 0, or 1 + the index of the exception raised.
-    static let linalgQR: @convention(c) (UnsafeRawPointer, UnsafeMutablePointer<UnsafeRawPointer?>,
-                                         UnsafeMutablePointer<UnsafeRawPointer?>) -> Int64 = { a, q, r in
+    /// `numpy.linalg.qr(a)`: Q and R written as array structs (object, data, shape, strides),
+    /// kept alive by the arena of the call; 0, or 1 + the index of the exception raised.
+    static let linalgQR: @convention(c) (UnsafeRawPointer, UnsafeMutablePointer<UInt64>,
+                                         UnsafeMutablePointer<UInt64>) -> Int64 = { a, q, r in
         let array = Unmanaged<PyNDArray>.fromOpaque(a).takeUnretainedValue()
         do throws(PyException) {
             let (qm, rm) = try NativeLinalg.qr(array)
-            q.pointee = UnsafeRawPointer(Unmanaged.passRetained(qm as PyObject).toOpaque())
-            r.pointee = UnsafeRawPointer(Unmanaged.passRetained(rm as PyObject).toOpaque())
+            ArrayArena.write(qm, to: q)
+            ArrayArena.write(rm, to: r)
             return 0
         } catch {
             return 1 + NativeExceptions.index(error.value.type, (try? Protocol.str(.object(error.value))) ?? "")

@@ -253,6 +253,9 @@ struct IRBuilder {
                 s.assign(t, .getitem(value: value, index: index))
             }
             s.stack.append(t)
+        case .storeSubscr:
+            let index = try s.pop(), target = try s.pop(), value = try s.pop()
+            s.append(.setitem(target: target, index: index, value: value, line: s.line))
         case .buildTuple:
             var items: [String] = []
             for _ in 0..<inst.arg! { items.insert(try s.pop(), at: 0) }
@@ -425,6 +428,7 @@ extension NumbaIR.Statement {
         case .jump: return self
         case .branch(let c, let t, let f, let l): return .branch(condition: rename(c), truebr: t, falsebr: f, line: l)
         case .print(let args, let l): return .print(args.map(rename), line: l)
+        case .setitem(let t, let i, let v, let l): return .setitem(target: rename(t), index: rename(i), value: rename(v), line: l)
         }
     }
 }

@@ -23,11 +23,13 @@ struct NumbaIR {
         case branch(condition: String, truebr: Int, falsebr: Int, line: Int)
         /// `print(...)` inside nopython code.
         case print([String], line: Int)
+        /// `target[index] = value`.
+        case setitem(target: String, index: String, value: String, line: Int)
 
         var line: Int {
             switch self {
             case .assign(_, _, let l), .del(_, let l), .ret(_, let l), .jump(_, let l), .print(_, let l): return l
-            case .branch(_, _, _, let l): return l
+            case .branch(_, _, _, let l), .setitem(_, _, _, let l): return l
             }
         }
     }
@@ -64,7 +66,7 @@ struct NumbaIR {
             case .arg, .const, .global: return []
             case .getattr(let v, _), .unary(_, let v), .getiter(let v), .iternext(let v), .pairFirst(let v),
                  .pairSecond(let v), .exhaustIter(let v, _), .cast(let v), .variable(let v): return [v]
-            case .staticGetitem(let v, _, _): return [v]
+            case .staticGetitem(let v, _, let indexVar): return [v] + (indexVar.map { [$0] } ?? [])
             case .binop(_, let a, let b), .inplaceBinop(_, let a, let b): return [a, b]
             case .getitem(let v, let i): return [v, i]
             case .call(let f, let args, let kws): return [f] + args + kws.map(\.1)

@@ -162,6 +162,7 @@ extension NumbaIR.Statement {
         case .jump: return []
         case .branch(let c, _, _, _): return [c]
         case .print(let args, _): return args
+        case .setitem(let t, let i, let v, _): return [t, i, v]
         }
     }
 
@@ -180,6 +181,7 @@ extension NumbaIR.Statement {
         case .jump: return self
         case .branch(let c, let t, let f, let l): return .branch(condition: r(c), truebr: t, falsebr: f, line: l)
         case .print(let args, let l): return .print(args.map(r), line: l)
+        case .setitem(let t, let i, let v, let l): return .setitem(target: r(t), index: r(i), value: r(v), line: l)
         }
     }
 }

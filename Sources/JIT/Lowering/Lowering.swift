@@ -13,6 +13,7 @@ struct Lowering {
     let returnType: NumbaType
     let symbol: String
     let fastmath: Bool
+    let boundscheck: Bool
     let engine: ExecutionEngine
     let module: LLVMModuleRef
 
@@ -24,7 +25,8 @@ struct Lowering {
     private var entry: LLVMBasicBlockRef!
 
     init(ir: NumbaIR, typing: TypeInference, argTypes: [NumbaType], symbol: String, fastmath: Bool,
-         engine: ExecutionEngine, module: LLVMModuleRef) {
+         boundscheck: Bool = false, engine: ExecutionEngine, module: LLVMModuleRef) {
+        self.boundscheck = boundscheck
         self.ir = ir
         self.typing = typing
         self.argTypes = argTypes
@@ -54,7 +56,10 @@ struct Lowering {
         case .complex128: return structType([double, double])
         case .tuple(let items): return structType(items.map(llvmType))
         case .rangeState: return structType([i64, i64, i64])
-        case .rangeIter, .unicode, .strLiteral, .array: return ptr
+        case .rangeIter, .unicode, .strLiteral: return ptr
+        // NumPy's layout as compiled code reads it: the object, the data, the shape, the
+        // strides in bytes (CompiledOverload.slotCount slots).
+        case .array(_, let ndim, _): return structType([ptr, ptr] + Array(repeating: i64, count: 2 * ndim))
         case .pair(let a, let b): return structType([llvmType(a), llvmType(b)])
         default: return i8
         }
@@ -162,7 +167,42 @@ struct Lowering {
             LLVMBuildCondBr(builder, load(c, as: .boolean), blocks[t], blocks[f])
         case .print(let args, let line):
             try printValues(args, line: line)
+        case .setitem(let target, let index, let value, _):
+            let t = type(target)
+            guard let element = t.elementType else { break }
+            var stored = convert(load(value), from: type(value), to: element)
+            if element == .boolean { stored = LLVMBuildZExt(builder, stored, i8, "") }
+            LLVMBuildStore(builder, stored, elementAddress(target, index))
         }
+    }
+
+    /// The address of `array[index]`: negative indices count from the end, as in Python;
+    /// `boundscheck=True` raises IndexError outside the array (Numba reads past it otherwise).
+    private func elementAddress(_ array: String, _ index: String) -> LLVMValueRef {
+        let value = load(array)
+        guard case .array(_, let ndim, _) = type(array) else { return LLVMConstNull(ptr) }
+        var indices: [LLVMValueRef] = []
+        if ndim == 1 {
+            indices = [load(index, as: .int64)]
+        } else if case .tuple(let items) = type(index) {
+            let tuple = load(index)
+            indices = items.indices.map { convert(LLVMBuildExtractValue(builder, tuple, UInt32($0), "")!, from: items[$0], to: .int64) }
+        }
+        var offset = LLVMConstInt(i64, 0, 0)!
+        for (d, i) in indices.enumerated() {
+            let size = LLVMBuildExtractValue(builder, value, UInt32(2 + d), "size")!
+            let stride = LLVMBuildExtractValue(builder, value, UInt32(2 + ndim + d), "stride")!
+            let negative = LLVMBuildICmp(builder, LLVMIntSLT, i, LLVMConstInt(i64, 0, 0), "")
+            let wrapped = LLVMBuildSelect(builder, negative, LLVMBuildAdd(builder, i, size, ""), i, "")!
+            if boundscheck {
+                // Unsigned: a still-negative index is huge.
+                raise(if: LLVMBuildICmp(builder, LLVMIntUGE, wrapped, size, ""), Types.indexError, "index is out of bounds")
+            }
+            offset = LLVMBuildAdd(builder, offset, LLVMBuildMul(builder, wrapped, stride, ""), "")
+        }
+        let data = LLVMBuildExtractValue(builder, value, 1, "data")!
+        var gep: [LLVMValueRef?] = [offset]
+        return LLVMBuildGEP2(builder, i8, data, &gep, 1, "element")
     }
 
     /// `print(a, b, ...)`: each value as Python's `print` writes it, spaces between, a newline.
@@ -221,6 +261,26 @@ struct Lowering {
         case .const(let v):
             return (constant(v, t), t)
         case .global, .getattr:
+            if case .getattr(let owner, let attr) = e, case .array(_, let ndim, _) = type(owner) {
+                let value = load(owner)
+                let b = builder
+                func field(_ i: Int) -> LLVMValueRef { LLVMBuildExtractValue(b, value, UInt32(i), "")! }
+                switch attr {
+                case "shape", "strides":
+                    var tuple = LLVMGetUndef(llvmType(t))!
+                    for d in 0..<ndim {
+                        tuple = LLVMBuildInsertValue(builder, tuple, field(attr == "shape" ? 2 + d : 2 + ndim + d), UInt32(d), "")
+                    }
+                    return (tuple, t)
+                case "ndim":
+                    return (LLVMConstInt(i64, UInt64(ndim), 0), .int64)
+                default:
+                    var size = LLVMConstInt(i64, 1, 0)!
+                    for d in 0..<ndim { size = LLVMBuildMul(builder, size, field(2 + d), "") }
+                    let itemsize = LLVMConstInt(i64, type(owner).elementType == .boolean ? 1 : 8, 0)!
+                    return (attr == "size" ? size : (attr == "itemsize" ? itemsize : LLVMBuildMul(builder, size, itemsize, "")), .int64)
+                }
+            }
             if case .getattr(_, let attr) = e, t == .float64 {
                 let values = ["pi": Double.pi, "e": 2.718281828459045, "inf": .infinity, "nan": .nan, "tau": 2 * Double.pi]
                 return (LLVMConstReal(double, values[attr] ?? .nan), .float64)
@@ -279,6 +339,10 @@ struct Lowering {
                 value = LLVMBuildInsertValue(builder, value, load(item, as: fields[i]), UInt32(i), "")
             }
             return (value, t)
+        case .staticGetitem(let v, _, let indexVar?) where type(v).elementType != nil:
+            return (loadElement(v, indexVar), t)
+        case .getitem(let v, let index) where type(v).elementType != nil:
+            return (loadElement(v, index), t)
         case .staticGetitem(let v, let i, _):
             guard case .tuple(let items) = type(v) else { return (LLVMGetUndef(llvmType(t)), t) }
             let k = i < 0 ? i + items.count : i
@@ -295,6 +359,16 @@ struct Lowering {
             let address = LLVMBuildGEP2(builder, element, slot, &indices, 1, "")
             return (LLVMBuildLoad2(builder, element, address, ""), items[0])
         }
+    }
+
+    /// `array[index]`'s value (bools are bytes in memory).
+    private func loadElement(_ array: String, _ index: String) -> LLVMValueRef {
+        let element = type(array).elementType ?? .float64
+        let address = elementAddress(array, index)
+        if element == .boolean {
+            return LLVMBuildICmp(builder, LLVMIntNE, LLVMBuildLoad2(builder, i8, address, ""), LLVMConstInt(i8, 0, 0), "")
+        }
+        return LLVMBuildLoad2(builder, llvmType(element), address, "")
     }
 
     private func entryAlloca(_ type: LLVMTypeRef, _ name: String) -> LLVMValueRef {
@@ -459,8 +533,10 @@ struct Lowering {
                 if result == .int64 { return load(args[0], as: .int64) }
                 return callRuntime("jitbook_round_digits", [double, i64], [v, load(args[1], as: .int64)], returns: double)
             case "numpy.linalg.qr":
-                let q = entryAlloca(ptr, "q"), r = entryAlloca(ptr, "r")
-                let status = callRuntime("jitbook_linalg_qr", [ptr, ptr, ptr], [load(args[0]), q, r], returns: i64)
+                guard case .tuple(let parts) = result else { return LLVMGetUndef(llvmType(result)) }
+                let q = entryAlloca(llvmType(parts[0]), "q"), r = entryAlloca(llvmType(parts[1]), "r")
+                let object = LLVMBuildExtractValue(builder, load(args[0]), 0, "")!
+                let status = callRuntime("jitbook_linalg_qr", [ptr, ptr, ptr], [object, q, r], returns: i64)
                 let failed = LLVMBuildICmp(builder, LLVMIntNE, status, LLVMConstInt(i64, 0, 0), "")!
                 let fail = LLVMAppendBasicBlockInContext(context, function, "raise")
                 let next = LLVMAppendBasicBlockInContext(context, function, "ok")
@@ -470,8 +546,8 @@ struct Lowering {
                 LLVMBuildRet(builder, LLVMConstInt(i32, 1, 0))
                 LLVMPositionBuilderAtEnd(builder, next)
                 var value = LLVMGetUndef(llvmType(result))!
-                value = LLVMBuildInsertValue(builder, value, LLVMBuildLoad2(builder, ptr, q, ""), 0, "")
-                value = LLVMBuildInsertValue(builder, value, LLVMBuildLoad2(builder, ptr, r, ""), 1, "")
+                value = LLVMBuildInsertValue(builder, value, LLVMBuildLoad2(builder, llvmType(parts[0]), q, ""), 0, "")
+                value = LLVMBuildInsertValue(builder, value, LLVMBuildLoad2(builder, llvmType(parts[1]), r, ""), 1, "")
                 return value
             case let m where m.hasPrefix("math."):
                 let fn = String(m.dropFirst(5))
@@ -493,6 +569,7 @@ struct Lowering {
                 try printValues(args, line: line)
                 return LLVMConstInt(i8, 0, 0)
             case "len":
+                if case .array = type(args[0]) { return LLVMBuildExtractValue(builder, load(args[0]), 2, "")! }
                 guard case .tuple(let items) = type(args[0]) else { return LLVMConstInt(i64, 0, 0) }
                 return LLVMConstInt(i64, UInt64(items.count), 0)
             default:
@@ -547,13 +624,14 @@ struct Lowering {
                 return v
             }
             var index: [LLVMValueRef?] = [LLVMConstInt(i64, UInt64(slot), 0)]
-            slot += 1
+            slot += CompiledOverload.slotCount(t.unliteral)
             let address = LLVMBuildGEP2(builder, i64, argSlots, &index, 1, "")
             switch t.unliteral {
             case .float64: return LLVMBuildLoad2(builder, double, address, "")
             case .boolean: return LLVMBuildTrunc(builder, LLVMBuildLoad2(builder, i64, address, ""), i1, "")
             case .int64: return LLVMBuildLoad2(builder, i64, address, "")
-            case .array: return LLVMBuildLoad2(builder, ptr, address, "")
+            // The array struct's fields are 8 bytes each, as the slots are.
+            case .array: return LLVMBuildLoad2(builder, llvmType(t), address, "")
             default: return LLVMConstInt(i8, 0, 0)
             }
         }
@@ -570,7 +648,7 @@ struct Lowering {
                 return
             }
             var index: [LLVMValueRef?] = [LLVMConstInt(i64, UInt64(out), 0)]
-            out += 1
+            out += CompiledOverload.slotCount(t.unliteral)
             let address = LLVMBuildGEP2(builder, i64, retSlots, &index, 1, "")
             switch t.unliteral {
             case .float64, .int64, .array: LLVMBuildStore(builder, value, address)

@@ -98,6 +98,17 @@ indirect enum NumbaType: Hashable, CustomStringConvertible {
         }
     }
 
+    /// An array's element type, for the dtypes nopython code reads and writes.
+    var elementType: NumbaType? {
+        guard case .array(let dtype, _, _) = self else { return nil }
+        switch dtype {
+        case "float64": return .float64
+        case "int64": return .int64
+        case "bool": return .boolean
+        default: return nil
+        }
+    }
+
     var containsComplex: Bool {
         if case .tuple(let items) = self { return items.contains { $0.containsComplex } }
         return self == .complex128

@@ -56,6 +56,13 @@ struct TypeInference {
                             types[target] = t
                             changed = true
                         }
+                    case .setitem(let target, let index, let value, let line):
+                        guard let tt = types[target], let it = types[index], let vt = types[value] else { continue }
+                        guard tt.elementType != nil, Self.indexesOneElement(tt, it), vt.isNumber,
+                              vt.unliteral != .complex128 else {
+                            throw .typing(message: "No implementation of function Function(<built-in function setitem>) found for signature:\n \n >>> setitem(\(tt), \(it.unliteral), \(vt.unliteral))",
+                                          line: line, during: "typing of setitem")
+                        }
                     case .ret(let v, let line):
                         guard let t = types[v] else { continue }
                         let r = t.unliteral
@@ -129,6 +136,13 @@ struct TypeInference {
         case .getattr(let v, let attr):
             guard let t = known(v) else { return nil }
             if case .module(let m) = t, let resolved = Self.moduleAttribute(m, attr) { return resolved }
+            if case .array(_, let ndim, _) = t {
+                switch attr {
+                case "shape", "strides": return .tuple(Array(repeating: .int64, count: ndim))
+                case "size", "ndim", "itemsize", "nbytes": return .int64
+                default: break
+                }
+            }
             throw .typing(message: "Unknown attribute '\(attr)' of type \(t)", line: line, during: "typing of get attribute")
         case .binop(let op, let a, let b), .inplaceBinop(let op, let a, let b):
             guard let x = known(a), let y = known(b) else { return nil }
@@ -189,6 +203,7 @@ struct TypeInference {
             return t
         case .staticGetitem(let v, let i, _):
             guard let t = known(v) else { return nil }
+            if let element = t.elementType, case .array(_, 1, _) = t { return element }
             guard case .tuple(let items) = t else {
                 throw .typing(message: "No implementation of function Function(<built-in function getitem>) found for signature:\n \n >>> getitem(\(t), Literal[int](\(i)))", line: line, during: "typing of static-get-item")
             }
@@ -199,6 +214,7 @@ struct TypeInference {
             return items[k]
         case .getitem(let v, let index):
             guard let t = known(v), let it = known(index) else { return nil }
+            if let element = t.elementType, Self.indexesOneElement(t, it) { return element }
             if case .tuple(let items) = t, let first = items.first, items.allSatisfy({ $0 == first }), it.isInteger {
                 return first
             }
@@ -209,6 +225,15 @@ struct TypeInference {
     static let mathFunctions: Set<String> = ["sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan",
                                               "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "floor", "ceil",
                                               "fabs", "pow", "hypot", "isnan", "isinf", "isfinite", "trunc", "copysign"]
+
+    /// Whether `index` picks one element of array type `t`: an integer for 1-D, a tuple of
+    /// `ndim` integers otherwise (slices come later).
+    static func indexesOneElement(_ t: NumbaType, _ index: NumbaType) -> Bool {
+        guard case .array(_, let ndim, _) = t else { return false }
+        if ndim == 1 { return index.isInteger }
+        if case .tuple(let items) = index.unliteral { return items.count == ndim && items.allSatisfy(\.isInteger) }
+        return false
+    }
 
     /// Functions of modules that nopython code calls natively.
     static let moduleFunctions: Set<String> = ["numpy.linalg.qr"]
@@ -290,8 +315,11 @@ struct TypeInference {
             case "print":
                 return NumbaType.none
             case "len":
-                guard plain.count == 1, case .tuple = plain[0] else { throw fail() }
-                return .int64
+                guard plain.count == 1 else { throw fail() }
+                switch plain[0] {
+                case .tuple, .array: return .int64
+                default: throw fail()
+                }
             case "range":
                 guard (1...3).contains(plain.count), plain.allSatisfy({ $0 == .int64 || $0 == .boolean }) else { throw fail() }
                 return .rangeState
