@@ -215,6 +215,36 @@ extension NumPy {
             let b = try a.bind("clip", ["self", "min", "max"], required: 1)
             return try clip(b[0]!, low: b[1], high: b[2])
         }
+        function(m, "ascontiguousarray") { (a) throws(PyException) -> PyValue in
+            let x = try asArray(a[0])
+            return .object(x.isCContiguous && x.ndim > 0 ? x : ArrayCreation.copy(x.ndim == 0 ? make([x.double(at: x.data)], dtype: x.dtype, shape: [1]) : x))
+        }
+        function(m, "asfortranarray") { (a) throws(PyException) -> PyValue in
+            let x = try asArray(a[0])
+            if x.isFContiguous { return .object(x) }
+            // A C copy of the transpose, transposed back: the same elements in Fortran order.
+            let reversed = Array((0..<x.ndim).reversed())
+            return .object(try transposed(ArrayCreation.copy(try transposed(x, reversed)), reversed))
+        }
+        function(m, "unravel_index") { (a) throws(PyException) -> PyValue in
+            let b = try a.bind("unravel_index", ["indices", "shape", "order"], required: 2)
+            let shape = try ArrayCreation.shape(b[1]!)
+            let indices = try asArray(b[0]!)
+            let total = shape.reduce(1, *)
+            var columns = [[Double]](repeating: [], count: shape.count)
+            for flat in values(indices) {
+                var i = Int(flat)
+                guard i >= 0 && i < total else { throw .valueError("index \(i) is out of bounds for array with size \(total)") }
+                for axis in shape.indices.reversed() {
+                    columns[axis].append(Double(i % shape[axis]))
+                    i /= shape[axis]
+                }
+            }
+            if indices.ndim == 0 {
+                return .object(PyTuple(columns.map { .object(PyNumPyScalar(.int64, double: $0[0], integer: Int($0[0]))) }))
+            }
+            return .object(PyTuple(columns.map { .object(make($0, dtype: .int64, shape: indices.shape)) }))
+        }
         function(m, "isclose") { (a) throws(PyException) -> PyValue in Ufuncs.wrapResult(try isclose(a), out: nil) }
         function(m, "allclose") { (a) throws(PyException) -> PyValue in
             let r = try isclose(a)

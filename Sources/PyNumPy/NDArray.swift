@@ -57,7 +57,9 @@ public final class PyNDArray: PyObject {
     public var ndim: Int { shape.count }
     public var size: Int { shape.reduce(1, *) }
 
+    /// NumPy's C_CONTIGUOUS flag: axes of length 1 do not count, an empty array is contiguous.
     public var isCContiguous: Bool {
+        if shape.contains(0) { return true }
         var expected = dtype.itemsize
         for axis in shape.indices.reversed() where shape[axis] != 1 {
             if strides[axis] != expected { return false }
@@ -67,6 +69,7 @@ public final class PyNDArray: PyObject {
     }
 
     public var isFContiguous: Bool {
+        if shape.contains(0) { return true }
         var expected = dtype.itemsize
         for axis in shape.indices where shape[axis] != 1 {
             if strides[axis] != expected { return false }

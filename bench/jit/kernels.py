@@ -41,6 +41,39 @@ for _ in range(20):
     best_fib = min(best_fib, time.perf_counter() - s)
 
 
+import numpy as np
+
+
+@njit
+def sum_squared(x):
+    total = 0.0
+    for i in range(x.shape[0]):
+        total += x[i] * x[i]
+    return total
+
+
+@njit(fastmath=True)
+def sum_squared_fast(x):
+    total = 0.0
+    for i in range(x.shape[0]):
+        total += x[i] * x[i]
+    return total
+
+
+np.random.seed(0)
+x = np.random.rand(1_000_000)
+
+
+def best_of(f, repeat=25):
+    f(x)
+    best = 1e9
+    for _ in range(repeat):
+        s = time.perf_counter()
+        f(x)
+        best = min(best, time.perf_counter() - s)
+    return best
+
+
 def add_py(a, b):
     return a + b
 
@@ -59,5 +92,7 @@ print("import_numba_ms", (imported - start) * 1e3)
 print("first_call_ms", (t1 - t0) * 1e3)
 print("second_compile_ms", (t2 - t1) * 1e3)
 print("fib27_ms", best_fib * 1e3)
+print("sum_squared_ms", best_of(sum_squared) * 1e3)
+print("sum_squared_fastmath_ms", best_of(sum_squared_fast) * 1e3)
 print("call_py_ns", per_call(add_py) * 1e9)
 print("call_jit_ns", per_call(add) * 1e9)

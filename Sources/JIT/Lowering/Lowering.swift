@@ -180,7 +180,11 @@ struct Lowering {
     /// `boundscheck=True` raises IndexError outside the array (Numba reads past it otherwise).
     private func elementAddress(_ array: String, _ index: String) -> LLVMValueRef {
         let value = load(array)
-        guard case .array(_, let ndim, _) = type(array) else { return LLVMConstNull(ptr) }
+        guard case .array(_, let ndim, let layout) = type(array) else { return LLVMConstNull(ptr) }
+        let itemsize: UInt64 = type(array).elementType == .boolean ? 1 : 8
+        // A C (or F) array's last (first) axis has stride itemsize: known here, the loop over it
+        // is a plain pointer walk LLVM can vectorise.
+        let contiguous = layout == "C" ? ndim - 1 : (layout == "F" ? 0 : -1)
         var indices: [LLVMValueRef] = []
         if ndim == 1 {
             indices = [load(index, as: .int64)]
@@ -198,11 +202,12 @@ struct Lowering {
                 // Unsigned: a still-negative index is huge.
                 raise(if: LLVMBuildICmp(builder, LLVMIntUGE, wrapped, size, ""), Types.indexError, "index is out of bounds")
             }
-            offset = LLVMBuildAdd(builder, offset, LLVMBuildMul(builder, wrapped, stride, ""), "")
+            let scale = d == contiguous ? LLVMConstInt(i64, itemsize, 0)! : stride
+            offset = LLVMBuildNSWAdd(builder, offset, LLVMBuildNSWMul(builder, wrapped, scale, ""), "")
         }
         let data = LLVMBuildExtractValue(builder, value, 1, "data")!
         var gep: [LLVMValueRef?] = [offset]
-        return LLVMBuildGEP2(builder, i8, data, &gep, 1, "element")
+        return LLVMBuildInBoundsGEP2(builder, i8, data, &gep, 1, "element")
     }
 
     /// `print(a, b, ...)`: each value as Python's `print` writes it, spaces between, a newline.
@@ -322,8 +327,9 @@ struct Lowering {
             let up = LLVMBuildICmp(builder, LLVMIntSGT, step, LLVMConstInt(i64, 0, 0), "")
             let more = LLVMBuildSelect(builder, up, LLVMBuildICmp(builder, LLVMIntSLT, cur, stop, ""),
                                        LLVMBuildICmp(builder, LLVMIntSGT, cur, stop, ""), "more")!
-            let next = LLVMBuildSelect(builder, more, LLVMBuildAdd(builder, cur, step, ""), cur, "")
-            LLVMBuildStore(builder, next, curPtr)
+            // The step is taken whether or not there was a value (the loop ends then anyway):
+            // an unconditional induction variable is one LLVM's loop passes understand.
+            LLVMBuildStore(builder, LLVMBuildNSWAdd(builder, cur, step, ""), curPtr)
             var pair = LLVMGetUndef(structType([i64, i1]))!
             pair = LLVMBuildInsertValue(builder, pair, cur, 0, "")
             pair = LLVMBuildInsertValue(builder, pair, more, 1, "")
