@@ -3,6 +3,26 @@
 public enum DType: Equatable, Sendable {
     case bool, int8, uint8, int16, uint16, int32, uint32, int64, uint64, float32, float64, complex128
 
+    /// A small number per dtype (for tables indexed by dtype).
+    public var ordinal: Int {
+        switch self {
+        case .bool: return 0
+        case .int8: return 1
+        case .uint8: return 2
+        case .int16: return 3
+        case .uint16: return 4
+        case .int32: return 5
+        case .uint32: return 6
+        case .int64: return 7
+        case .uint64: return 8
+        case .float32: return 9
+        case .float64: return 10
+        case .complex128: return 11
+        }
+    }
+
+    public static let count = 12
+
     /// Bytes per element.
     public var itemsize: Int {
         switch self {

@@ -244,6 +244,13 @@ enum Indexing {
     }
 
     static func get(_ x: PyNDArray, _ key: PyValue) throws(PyException) -> PyValue {
+        // The loop case, `x[i]` on a vector: straight to the element.
+        if case .int(var i) = key, x.ndim == 1 {
+            let n = x.shape[0]
+            guard i >= -n && i < n else { throw .indexError("index \(i) is out of bounds for axis 0 with size \(n)") }
+            if i < 0 { i += n }
+            return .object(PyNumPyScalar.element(of: x, at: x.data + i * x.strides[0]))
+        }
         let list = try items(key)
         if let (pointers, shape) = try advanced(x, list) {
             let result = PyNDArray(dtype: x.dtype, shape: shape)

@@ -17,6 +17,15 @@ public final class PyNumPyScalar: PyObject {
         super.init(type: NumPyScalarTypes.type(for: dtype))
     }
 
+    /// A scalar of the type `like` has (no lookup of the type: the arithmetic fast path).
+    init(like: PyNumPyScalar, double: Double) {
+        dtype = like.dtype
+        self.double = double
+        integer = 0
+        imag = 0
+        super.init(type: like.type)
+    }
+
     /// The element at `p` of `a`.
     static func element(of a: PyNDArray, at p: UnsafeRawPointer) -> PyNumPyScalar {
         if a.dtype == .complex128 {
@@ -58,13 +67,14 @@ public final class PyNumPyScalar: PyObject {
 
 /// One Python type per scalar dtype (`np.float64`, `np.int64`, `np.bool`), made on first use.
 enum NumPyScalarTypes {
-    nonisolated(unsafe) private static var types: [String: PyType] = [:]
+    /// By `DType.ordinal`: every scalar made looks its type up here, so no hashing.
+    nonisolated(unsafe) private static var types = [PyType?](repeating: nil, count: DType.count)
 
     static func type(for dtype: DType) -> PyType {
-        if let t = types[dtype.name] { return t }
+        if let t = types[dtype.ordinal] { return t }
         // np.float64 is a float, as in NumPy (isinstance(x, float) holds).
         let t = Types.native(dtype.name, module: "numpy", base: dtype == .float64 ? Types.float : nil)
-        types[dtype.name] = t
+        types[dtype.ordinal] = t
         install(t)
         return t
     }
@@ -135,11 +145,13 @@ enum NumPyScalarTypes {
                            ("and", .bitwiseAnd), ("or", .bitwiseOr), ("xor", .bitwiseXor)] {
             t.addMethod("__\(name)__") { (a) throws(PyException) -> PyValue in
                 guard a.count == 2 else { throw .typeError("expected 1 argument") }
+                if let r = fastFloat64(op, a[0], a[1]) { return r }
                 guard takesPart(a[1]) else { return .notImplemented }
                 return try Ufuncs.binary(op, a[0], a[1], scalar: true)
             }
             t.addMethod("__r\(name)__") { (a) throws(PyException) -> PyValue in
                 guard a.count == 2 else { throw .typeError("expected 1 argument") }
+                if let r = fastFloat64(op, a[1], a[0]) { return r }
                 guard takesPart(a[1]) else { return .notImplemented }
                 return try Ufuncs.binary(op, a[1], a[0], scalar: true)
             }
@@ -168,6 +180,41 @@ enum NumPyScalarTypes {
                 return r
             }
         }
+    }
+
+    /// `np.float64` with a float64 scalar or a Python float, int or bool, for `+ - * /`: the
+    /// loop case, done here rather than through 0-d arrays. Nil (take the ufunc) when either
+    /// side is something else or the result is not finite from finite operands (the ufunc
+    /// then raises NumPy's warning).
+    @inline(__always)
+    static func fastFloat64(_ op: Ufuncs.Binary, _ x: PyValue, _ y: PyValue) -> PyValue? {
+        // At least one side must be a float64 scalar (the other may be a Python number).
+        func scalar(_ v: PyValue) -> PyNumPyScalar? {
+            guard case .object(let o) = v, Swift.type(of: o) == PyNumPyScalar.self else { return nil }
+            return unsafeDowncast(o, to: PyNumPyScalar.self)
+        }
+        func value(_ v: PyValue) -> Double? {
+            switch v {
+            case .float(let d): return d
+            case .int(let i): return Double(i)
+            case .bool(let b): return b ? 1 : 0
+            case .object:
+                guard let s = scalar(v), s.dtype == .float64 else { return nil }
+                return s.double
+            default: return nil
+            }
+        }
+        guard let p = scalar(x) ?? scalar(y), p.dtype == .float64, let a = value(x), let b = value(y) else { return nil }
+        let r: Double
+        switch op {
+        case .add: r = a + b
+        case .subtract: r = a - b
+        case .multiply: r = a * b
+        case .divide: r = a / b
+        default: return nil
+        }
+        guard r.isFinite || !a.isFinite || !b.isFinite else { return nil }
+        return .object(PyNumPyScalar(like: p, double: r))
     }
 
     /// Whether a NumPy scalar's arithmetic takes `v` as its other operand (numbers, NumPy

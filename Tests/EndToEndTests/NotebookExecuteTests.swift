@@ -36,6 +36,16 @@ import Testing
         #expect(r.status == 1)
     }
 
+    /// Every lesson runs from start to end: its cells tagged `raises-exception` raise, the
+    /// others do not (the JIT lesson compiles, falls back, fails to type and times, all of it).
+    @Test(arguments: ["welcome.py", "how_numba_works.py"])
+    func lessonExecutes(_ name: String) throws {
+        let lessons = TestPaths.repositoryRoot.appendingPathComponent("lessons")
+        let r = try JitbookRunner.run(["--execute", name], in: lessons, timeout: 120)
+        #expect(r.status == 0, "\(name): \(r.stderr.suffix(2000))")
+        #expect(!r.stdout.isEmpty)
+    }
+
     @Test func executeAnIpynbInItsFolder() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("execute-\(UUID())")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -161,15 +161,15 @@ public enum Protocol {
         var checkedReflected = false
         if ta !== tb && tb.isSubtype(of: ta), let m = tb.lookup(op.reflected.dunder) {
             checkedReflected = true
-            let r = try callMethod(m, self: b, [a])
+            let r = try callMethod(m, self: b, a)
             if !r.isNotImplemented { return r }
         }
         if let m = ta.lookup(op.dunder) {
-            let r = try callMethod(m, self: a, [b])
+            let r = try callMethod(m, self: a, b)
             if !r.isNotImplemented { return r }
         }
         if !checkedReflected, let m = tb.lookup(op.reflected.dunder) {
-            let r = try callMethod(m, self: b, [a])
+            let r = try callMethod(m, self: b, a)
             if !r.isNotImplemented { return r }
         }
         switch op {
@@ -296,6 +296,21 @@ public enum Protocol {
             return try Arguments.with([receiver] + args, d.function)
         }
         return try call(bind(method, to: receiver), args)
+    }
+
+    /// `callMethod` with one argument (binary operators, `__getitem__`): a native method gets
+    /// its two values from the stack, no array allocated.
+    public static func callMethod(_ method: PyValue, self receiver: PyValue, _ arg: PyValue) throws(PyException) -> PyValue {
+        if case .object(let o) = method, let d = o as? PyMethodDescriptor {
+            return try withUnsafeTemporaryAllocation(of: PyValue.self, capacity: 2) { (buffer) throws(PyException) -> PyValue in
+                let p = buffer.baseAddress!
+                p.initialize(to: receiver)
+                (p + 1).initialize(to: arg)
+                defer { p.deinitialize(count: 2) }
+                return try d.function(Arguments(UnsafeBufferPointer(start: p, count: 2)))
+            }
+        }
+        return try call(bind(method, to: receiver), [arg])
     }
 
     /// Calls `callable` with positional arguments from an array.

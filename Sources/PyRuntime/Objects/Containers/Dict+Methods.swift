@@ -5,7 +5,7 @@ extension PyDict {
     public func getSubscript(_ key: PyValue) throws(PyException) -> PyValue {
         if let v = try getItem(key) { return v }
         if type !== Types.dict, let missing = type.lookup(Names.__missing__) {
-            return try Protocol.callMethod(missing, self: .object(self), [key])
+            return try Protocol.callMethod(missing, self: .object(self), key)
         }
         throw .keyError(key)
     }

@@ -189,15 +189,15 @@ enum IterationBuiltins {
         var triedReflected = false
         if ta !== tb && tb.isSubtype(of: ta), let m = tb.lookup(radd) {
             triedReflected = true
-            let r = try Protocol.callMethod(m, self: b, [a])
+            let r = try Protocol.callMethod(m, self: b, a)
             if !r.isNotImplemented { return r }
         }
         if let m = ta.lookup(Names.intern("__add__")) {
-            let r = try Protocol.callMethod(m, self: a, [b])
+            let r = try Protocol.callMethod(m, self: a, b)
             if !r.isNotImplemented { return r }
         }
         if !triedReflected && ta !== tb, let m = tb.lookup(radd) {
-            let r = try Protocol.callMethod(m, self: b, [a])
+            let r = try Protocol.callMethod(m, self: b, a)
             if !r.isNotImplemented { return r }
         }
         throw .typeError("unsupported operand type(s) for +: '\(ta.name)' and '\(tb.name)'")

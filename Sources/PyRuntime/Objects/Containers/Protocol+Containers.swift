@@ -62,7 +62,7 @@ extension Protocol {
             }
         }
         if let m = container.type.lookup(Names.__getitem__) {
-            return try callMethod(m, self: container, [key])
+            return try callMethod(m, self: container, key)
         }
         if case .object(let o) = container, let t = o as? PyType {
             // `list[int]`: __class_getitem__ (PEP 560).
@@ -103,7 +103,7 @@ extension Protocol {
         guard let m = container.type.lookup(Names.__delitem__) else {
             throw .typeError("'\(container.type.name)' object doesn't support item deletion")
         }
-        _ = try callMethod(m, self: container, [key])
+        _ = try callMethod(m, self: container, key)
     }
 
     /// `item in container` (`PySequence_Contains`, `CONTAINS_OP`): `__contains__`, else a search
@@ -133,7 +133,7 @@ extension Protocol {
             if let r = o as? PyRange { return try r.contains(item) }
         }
         if let m = container.type.lookup(Names.__contains__), !m.isNone {
-            return try isTrue(callMethod(m, self: container, [item]))
+            return try isTrue(callMethod(m, self: container, item))
         }
         let it: PyValue
         do throws(PyException) {

@@ -29,7 +29,7 @@ extension Protocol {
             }
         }
         if op.isInplace, let m = a.type.lookup(op.inplaceDunder), !m.isNone {
-            let r = try callMethod(m, self: a, [b])
+            let r = try callMethod(m, self: a, b)
             if !r.isNotImplemented { return r }
         }
         let ta = a.type
@@ -39,14 +39,14 @@ extension Protocol {
         if op.base == .multiply && isBuiltinSequence(b.type) {
             // `n * seq`: the number's own method first, then repetition (`sequence_repeat`).
             if let m = ta.lookup(op.dunder), !m.isNone {
-                let x = try callMethod(m, self: a, [b])
+                let x = try callMethod(m, self: a, b)
                 if !x.isNotImplemented { return x }
             }
             if !IntMath.isInt(a) && ta.lookup(Names.__index__) == nil {
                 throw .typeError("can't multiply sequence by non-int of type '\(ta.name)'")
             }
             if let m = b.type.lookup(op.reflectedDunder), !m.isNone {
-                let x = try callMethod(m, self: b, [a])
+                let x = try callMethod(m, self: b, a)
                 if !x.isNotImplemented { return x }
             }
             throw binaryOpError(op, a, b)
@@ -63,14 +63,14 @@ extension Protocol {
     private static func sequenceOp(_ op: BinaryOperation, _ a: PyValue, _ b: PyValue) throws(PyException) -> PyValue {
         let ta = a.type, tb = b.type
         if tb !== ta && !isBuiltinSequence(tb), let r = tb.lookup(op.reflectedDunder), !r.isNone {
-            let x = try callMethod(r, self: b, [a])
+            let x = try callMethod(r, self: b, a)
             if !x.isNotImplemented { return x }
         }
         if op.base == .multiply && !IntMath.isInt(b) && tb.lookup(Names.__index__) == nil {
             throw .typeError("can't multiply sequence by non-int of type '\(tb.name)'")
         }
         guard let m = ta.lookup(op.dunder), !m.isNone else { throw binaryOpError(op, a, b) }
-        let x = try callMethod(m, self: a, [b])
+        let x = try callMethod(m, self: a, b)
         if x.isNotImplemented { throw binaryOpError(op, a, b) }
         return x
     }
@@ -88,22 +88,22 @@ extension Protocol {
         if ta === tb {
             // Same type: the reflected method is never tried (`SLOT1BINFULL`).
             guard let left else { return .notImplemented }
-            return try callMethod(left, self: a, [b])
+            return try callMethod(left, self: a, b)
         }
         var right = tb.lookup(reflected).flatMap { $0.isNone ? nil : $0 }
         if let left {
             if let r = right, tb.isSubtype(of: ta) {
                 let inherited = ta.lookup(reflected)
                 if !(inherited?.isIdentical(to: r) ?? false) {
-                    let x = try callMethod(r, self: b, [a])
+                    let x = try callMethod(r, self: b, a)
                     if !x.isNotImplemented { return x }
                     right = nil
                 }
             }
-            let x = try callMethod(left, self: a, [b])
+            let x = try callMethod(left, self: a, b)
             if !x.isNotImplemented { return x }
         }
-        if let right { return try callMethod(right, self: b, [a]) }
+        if let right { return try callMethod(right, self: b, a) }
         return .notImplemented
     }
 

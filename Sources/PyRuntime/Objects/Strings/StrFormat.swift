@@ -263,6 +263,6 @@ enum StrFormat {
         guard let m = obj.type.lookup(Names.__getitem__), !m.isNone else {
             throw .typeError("'\(obj.type.name)' object is not subscriptable")
         }
-        return try Protocol.callMethod(m, self: obj, [key])
+        return try Protocol.callMethod(m, self: obj, key)
     }
 }
