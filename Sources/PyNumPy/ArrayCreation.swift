@@ -209,3 +209,15 @@ enum ArrayCreation {
         return a
     }
 }
+
+/// Array creation for compiled code (the JIT's `np.zeros`/`np.ones`/`np.empty` in nopython
+/// mode): a negative dimension is a ValueError (in Numba's words), an
+/// impossible size a MemoryError.
+public enum NativeArrays {
+    public static func make(shape: [Int], dtype: DType, ones: Bool, zeroed: Bool) throws(PyException) -> PyNDArray {
+        if shape.contains(where: { $0 < 0 }) { throw .valueError("negative dimensions not allowed") }
+        try ArrayCreation.checkSize(shape, itemsize: dtype.itemsize)
+        if ones { return ArrayCreation.filled(shape, dtype: dtype, value: 1) }
+        return PyNDArray(dtype: dtype, shape: shape, zeroed: zeroed)
+    }
+}

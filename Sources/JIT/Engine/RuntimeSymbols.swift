@@ -23,6 +23,7 @@ enum RuntimeSymbols {
             ("jitbook_round_digits", address(roundDigits)),
             ("jitbook_int_pow", address(integerPower)),
             ("jitbook_linalg_qr", address(linalgQR)),
+            ("jitbook_array_new", address(newArray)),
         ]
     }
 
@@ -100,6 +101,20 @@ enum RuntimeSymbols {
             let (qm, rm) = try NativeLinalg.qr(array)
             ArrayArena.write(qm, to: q)
             ArrayArena.write(rm, to: r)
+            return 0
+        } catch {
+            return 1 + NativeExceptions.index(error.value.type, (try? Protocol.str(.object(error.value))) ?? "")
+        }
+    }
+
+    /// `np.zeros`/`np.ones`/`np.empty` (kind 0/1/2) of float64/int64/bool (code 0/1/2) with
+    /// `ndim` extents at `shape`: the array's struct at `out`; 0, or 1 + an exception's index.
+    static let newArray: @convention(c) (Int64, Int64, Int64, UnsafePointer<Int64>, UnsafeMutablePointer<UInt64>) -> Int64 = {
+        kind, code, ndim, shape, out in
+        let dims = (0..<Int(ndim)).map { Int(shape[$0]) }
+        do throws(PyException) {
+            let dtype: DType = code == 1 ? .int64 : (code == 2 ? .bool : .float64)
+            ArrayArena.write(try NativeArrays.make(shape: dims, dtype: dtype, ones: kind == 1, zeroed: kind != 2), to: out)
             return 0
         } catch {
             return 1 + NativeExceptions.index(error.value.type, (try? Protocol.str(.object(error.value))) ?? "")

@@ -142,6 +142,17 @@ struct Lowering {
         LLVMBuildRet(builder, LLVMConstInt(i32, 1, 0))
     }
 
+    /// After a runtime helper: a non-zero status is 1 + the index of the exception it raised.
+    private func raiseStatus(_ status: LLVMValueRef) {
+        let fail = LLVMAppendBasicBlockInContext(context, function, "raise")
+        let next = LLVMAppendBasicBlockInContext(context, function, "ok")
+        LLVMBuildCondBr(builder, LLVMBuildICmp(builder, LLVMIntNE, status, LLVMConstInt(i64, 0, 0), ""), fail, next)
+        LLVMPositionBuilderAtEnd(builder, fail)
+        LLVMBuildStore(builder, LLVMBuildSub(builder, status, LLVMConstInt(i64, 1, 0), ""), LLVMGetParam(function, 1))
+        LLVMBuildRet(builder, LLVMConstInt(i32, 1, 0))
+        LLVMPositionBuilderAtEnd(builder, next)
+    }
+
     /// Branches to a block raising the exception when `condition` holds, continuing otherwise.
     private func raise(if condition: LLVMValueRef, _ type: PyType, _ message: String) {
         let fail = LLVMAppendBasicBlockInContext(context, function, "raise")
@@ -538,6 +549,25 @@ struct Lowering {
                 }
                 if result == .int64 { return load(args[0], as: .int64) }
                 return callRuntime("jitbook_round_digits", [double, i64], [v, load(args[1], as: .int64)], returns: double)
+            case "numpy.zeros", "numpy.ones", "numpy.empty":
+                // The runtime makes the array (kept by the call's arena) and writes its struct.
+                guard case .array(let dtype, let ndim, _) = result else { return LLVMGetUndef(llvmType(result)) }
+                let shapeSlot = entryAlloca(LLVMArrayType2(i64, UInt64(ndim)), "shape")
+                let shapeValue = load(args[0])
+                for d in 0..<ndim {
+                    let extent = ndim == 1 && type(args[0]).isInteger ? load(args[0], as: .int64)
+                        : convert(LLVMBuildExtractValue(builder, shapeValue, UInt32(d), "")!, from: .int64, to: .int64)
+                    var index: [LLVMValueRef?] = [LLVMConstInt(i64, 0, 0), LLVMConstInt(i64, UInt64(d), 0)]
+                    LLVMBuildStore(builder, extent, LLVMBuildGEP2(builder, LLVMArrayType2(i64, UInt64(ndim)), shapeSlot, &index, 2, ""))
+                }
+                let out = entryAlloca(llvmType(result), "array")
+                let kind: UInt64 = name == "numpy.zeros" ? 0 : (name == "numpy.ones" ? 1 : 2)
+                let code: UInt64 = dtype == "int64" ? 1 : (dtype == "bool" ? 2 : 0)
+                let status = callRuntime("jitbook_array_new", [i64, i64, i64, ptr, ptr],
+                                         [LLVMConstInt(i64, kind, 0), LLVMConstInt(i64, code, 0), LLVMConstInt(i64, UInt64(ndim), 0),
+                                          shapeSlot, out], returns: i64)
+                raiseStatus(status)
+                return LLVMBuildLoad2(builder, llvmType(result), out, "")!
             case "numpy.linalg.qr":
                 guard case .tuple(let parts) = result else { return LLVMGetUndef(llvmType(result)) }
                 let q = entryAlloca(llvmType(parts[0]), "q"), r = entryAlloca(llvmType(parts[1]), "r")

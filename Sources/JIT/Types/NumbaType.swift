@@ -23,6 +23,8 @@ indirect enum NumbaType: Hashable, CustomStringConvertible {
     case pair(NumbaType, NumbaType)
     /// A module used as a namespace (`math`, `numpy.linalg`).
     case module(PyModule)
+    /// A NumPy scalar type used as a dtype (`np.float64`): `class(float64)` in Numba.
+    case numberClass(String)
     /// A NumPy array: element type, dimensions, layout (`C`, `F` or `A`).
     case array(dtype: String, ndim: Int, layout: String)
     /// A global function that typing knows (`range`, `math.sqrt`, `abs`).
@@ -45,6 +47,7 @@ indirect enum NumbaType: Hashable, CustomStringConvertible {
         case let (.tuple(x), .tuple(y)): return x == y
         case let (.pair(x1, x2), .pair(y1, y2)): return x1 == y1 && x2 == y2
         case let (.module(x), .module(y)): return x === y
+        case let (.numberClass(x), .numberClass(y)): return x == y
         case let (.function(x), .function(y)): return x == y
         case let (.array(d1, n1, l1), .array(d2, n2, l2)): return d1 == d2 && n1 == n2 && l1 == l2
         case let (.dispatcher(x), .dispatcher(y)): return x === y
@@ -76,6 +79,7 @@ indirect enum NumbaType: Hashable, CustomStringConvertible {
         case .pair(let a, let b): return "pair<\(a), \(b)>"
         case .module(let m): return "Module(\((try? Protocol.repr(.object(m))) ?? "<module '\(m.name)'>"))"
         case .array(let dtype, let ndim, let layout): return "array(\(dtype), \(ndim)d, \(layout))"
+        case .numberClass(let dtype): return "class(\(dtype))"
         case .function(let name):
             if ["range", "int", "float", "bool"].contains(name) { return "Function(<class '\(name)'>)" }
             return "Function(<built-in function \(name.split(separator: ".").last ?? "")>)"

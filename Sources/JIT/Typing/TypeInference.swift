@@ -236,7 +236,11 @@ struct TypeInference {
     }
 
     /// Functions of modules that nopython code calls natively.
-    static let moduleFunctions: Set<String> = ["numpy.linalg.qr"]
+    static let moduleFunctions: Set<String> = ["numpy.linalg.qr", "numpy.zeros", "numpy.ones", "numpy.empty"]
+
+    /// NumPy's scalar types as dtype arguments (`np.zeros(n, np.int64)`).
+    static let dtypeNames: [String: String] = ["float64": "float64", "int64": "int64", "bool_": "bool", "bool": "bool",
+                                               "double": "float64", "int_": "int64"]
 
     /// The type of `module.attr`: a submodule, a function nopython mode knows, a number; nil
     /// when Numba would find no type for it ("Unknown attribute"). A module's lazy attributes
@@ -248,6 +252,7 @@ struct TypeInference {
             return nil
         }
         if moduleFunctions.contains("\(m.name).\(attr)") { return .function("\(m.name).\(attr)") }
+        if m.name == "numpy", let dtype = dtypeNames[attr] { return .numberClass(dtype) }
         var value = m.dict?.lookup(attr)
         if value == nil && m.name == "numpy" { value = try? Protocol.getAttr(.object(m), Names.intern(attr)) }
         guard let value else { return nil }
@@ -344,6 +349,21 @@ struct TypeInference {
                 guard (1...2).contains(plain.count), plain[0].isNumber, plain.count == 1 || plain[1].isInteger else { throw fail() }
                 if plain.count == 1 { return .int64 }
                 return plain[0] == .float64 ? .float64 : .int64
+            case "numpy.zeros", "numpy.ones", "numpy.empty":
+                // A shape (an int or a tuple of ints) and optionally a dtype.
+                guard (1...2).contains(plain.count) else { throw fail() }
+                let ndim: Int
+                switch plain[0] {
+                case let t where t.isInteger: ndim = 1
+                case .tuple(let items) where items.allSatisfy(\.isInteger) && !items.isEmpty: ndim = items.count
+                default: throw fail()
+                }
+                var dtype = "float64"
+                if plain.count == 2 {
+                    guard case .numberClass(let d) = plain[1] else { throw fail() }
+                    dtype = d
+                }
+                return .array(dtype: dtype, ndim: ndim, layout: "C")
             case "numpy.linalg.qr":
                 guard plain.count == 1, case .array(let dtype, 2, _) = plain[0], dtype == "float64" else { throw fail() }
                 let matrix = NumbaType.array(dtype: "float64", ndim: 2, layout: "C")

@@ -8,6 +8,8 @@ extension Runtime {
         let random: () throws(PyException) -> PyModule = { RandomModule.make() }
         Interpreter.shared.builtinModuleFactories["math"] = math
         Interpreter.shared.builtinModuleFactories["random"] = random
+        let gc: () throws(PyException) -> PyModule = { GCModule.make() }
+        Interpreter.shared.builtinModuleFactories["gc"] = gc
         DisModule.register()
         Warnings.install()
     }
