@@ -33,7 +33,7 @@ public final class PyType: PyObject {
     public enum Kind: UInt8 {
         case other, type, object, int, bool, float, str, list, tuple, dict, set, frozenset
         case function, method, builtinFunction, methodDescriptor, module, superType, noneType
-        case listIterator, rangeIterator
+        case listIterator, rangeIterator, bytes, bytearray
     }
 
     /// Attribute lookups along the MRO, keyed by interned name; cleared when any class changes.

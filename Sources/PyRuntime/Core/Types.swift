@@ -43,8 +43,8 @@ public enum Types {
     public static let float = make("float", kind: .float)
     public static let complex = make("complex")
     public static let str = make("str", kind: .str)
-    public static let bytes = make("bytes")
-    public static let bytearray = make("bytearray")
+    public static let bytes = make("bytes", kind: .bytes)
+    public static let bytearray = make("bytearray", kind: .bytearray)
     public static let list = make("list", kind: .list)
     public static let tuple = make("tuple", kind: .tuple)
     public static let dict: PyType = {

@@ -129,9 +129,13 @@ extension Protocol {
         return .typeError("unsupported operand type(s) for \(op.errorSymbol): '\(ta.name)' and '\(tb.name)'")
     }
 
+    /// Exactly str, list, tuple, bytes or bytearray: a byte compare per test (`Types.str` would
+    /// cost a lazy-global check on every binary operation between objects).
     static func isBuiltinSequence(_ t: PyType) -> Bool {
-        t === Types.str || t === Types.list || t === Types.tuple || t === Types.bytes
-            || t === Types.bytearray
+        switch t.kind {
+        case .str, .list, .tuple, .bytes, .bytearray: return true
+        default: return false
+        }
     }
 
     /// `pow(a, b, m)` (`ternary_op`): ints use modular exponentiation; other types get
