@@ -56,7 +56,7 @@ struct Lowering {
         case .complex128: return structType([double, double])
         case .tuple(let items): return structType(items.map(llvmType))
         case .rangeState: return structType([i64, i64, i64])
-        case .rangeIter, .unicode, .strLiteral: return ptr
+        case .rangeIter, .arrayIter, .unicode, .strLiteral: return ptr
         // NumPy's layout as compiled code reads it: the object, the data, the shape, the
         // strides in bytes (CompiledOverload.slotCount slots).
         case .array(_, let ndim, _): return structType([ptr, ptr] + Array(repeating: i64, count: 2 * ndim))
@@ -323,12 +323,20 @@ struct Lowering {
             }
         case .call(let f, let args, _):
             return (try call(f, args, target: target, result: t, line: line), t)
+        case .getiter(let v) where type(v).elementType != nil:
+            // The next index, then the array: a pointer to it is the iterator.
+            let stateType = structType([i64, llvmType(type(v))])
+            let slot = entryAlloca(stateType, "iter")
+            LLVMBuildStore(builder, LLVMConstInt(i64, 0, 0), LLVMBuildStructGEP2(builder, stateType, slot, 0, ""))
+            LLVMBuildStore(builder, load(v), LLVMBuildStructGEP2(builder, stateType, slot, 1, ""))
+            return (slot, t)
         case .getiter(let v):
             let state = load(v)
             let slot = entryAlloca(structType([i64, i64, i64]), "iter")
             LLVMBuildStore(builder, state, slot)
             return (slot, .rangeIter)
         case .iternext(let v):
+            if case .arrayIter(let arrayType) = type(v) { return (arrayNext(load(v), arrayType, pairType: t), t) }
             let it = load(v)
             let stateType = structType([i64, i64, i64])
             let curPtr = LLVMBuildStructGEP2(builder, stateType, it, 0, "")
@@ -346,7 +354,8 @@ struct Lowering {
             pair = LLVMBuildInsertValue(builder, pair, more, 1, "")
             return (pair, t)
         case .pairFirst(let v):
-            return (LLVMBuildExtractValue(builder, load(v), 0, ""), .int64)
+            guard case .pair(let first, _) = type(v) else { return (LLVMGetUndef(llvmType(t)), t) }
+            return (LLVMBuildExtractValue(builder, load(v), 0, ""), first)
         case .pairSecond(let v):
             return (LLVMBuildExtractValue(builder, load(v), 1, ""), .boolean)
         case .buildTuple(let items):
@@ -376,6 +385,40 @@ struct Lowering {
             let address = LLVMBuildGEP2(builder, element, slot, &indices, 1, "")
             return (LLVMBuildLoad2(builder, element, address, ""), items[0])
         }
+    }
+
+    /// The next element of an array iterator and whether there was one; the element is read
+    /// only when there is one (an empty array's data pointer may point nowhere).
+    private func arrayNext(_ iterator: LLVMValueRef, _ arrayType: NumbaType, pairType: NumbaType) -> LLVMValueRef {
+        guard case .array(_, _, let layout) = arrayType, let element = arrayType.elementType else { return LLVMGetUndef(llvmType(pairType)) }
+        let stateType = structType([i64, llvmType(arrayType)])
+        let indexPtr = LLVMBuildStructGEP2(builder, stateType, iterator, 0, "")!
+        let index = LLVMBuildLoad2(builder, i64, indexPtr, "index")!
+        let array = LLVMBuildLoad2(builder, llvmType(arrayType), LLVMBuildStructGEP2(builder, stateType, iterator, 1, ""), "array")!
+        let size = LLVMBuildExtractValue(builder, array, 2, "")!
+        let more = LLVMBuildICmp(builder, LLVMIntSLT, index, size, "more")!
+        LLVMBuildStore(builder, LLVMBuildNSWAdd(builder, index, LLVMConstInt(i64, 1, 0), ""), indexPtr)
+        let here = LLVMGetInsertBlock(builder)!
+        let read = LLVMAppendBasicBlockInContext(context, function, "read")!
+        let join = LLVMAppendBasicBlockInContext(context, function, "next")!
+        LLVMBuildCondBr(builder, more, read, join)
+        LLVMPositionBuilderAtEnd(builder, read)
+        let itemsize: UInt64 = element == .boolean ? 1 : 8
+        let stride = layout == "A" ? LLVMBuildExtractValue(builder, array, 3, "")! : LLVMConstInt(i64, itemsize, 0)!
+        var offset: [LLVMValueRef?] = [LLVMBuildNSWMul(builder, index, stride, "")]
+        let address = LLVMBuildInBoundsGEP2(builder, i8, LLVMBuildExtractValue(builder, array, 1, ""), &offset, 1, "")
+        var value = LLVMBuildLoad2(builder, element == .boolean ? i8 : llvmType(element), address, "")!
+        if element == .boolean { value = LLVMBuildICmp(builder, LLVMIntNE, value, LLVMConstInt(i8, 0, 0), "")! }
+        LLVMBuildBr(builder, join)
+        LLVMPositionBuilderAtEnd(builder, join)
+        let phi = LLVMBuildPhi(builder, llvmType(element), "item")!
+        var values: [LLVMValueRef?] = [LLVMGetUndef(llvmType(element)), value]
+        var blocks: [LLVMBasicBlockRef?] = [here, read]
+        LLVMAddIncoming(phi, &values, &blocks, 2)
+        var pair = LLVMGetUndef(llvmType(pairType))!
+        pair = LLVMBuildInsertValue(builder, pair, phi, 0, "")
+        pair = LLVMBuildInsertValue(builder, pair, more, 1, "")
+        return pair
     }
 
     /// `array[index]`'s value (bools are bytes in memory).

@@ -19,6 +19,8 @@ indirect enum NumbaType: Hashable, CustomStringConvertible {
     case tuple([NumbaType])
     case rangeState
     case rangeIter
+    /// Iterating a 1-D array: its elements in order.
+    case arrayIter(NumbaType)
     /// What `iternext` gives: the next value and whether there was one.
     case pair(NumbaType, NumbaType)
     /// A module used as a namespace (`math`, `numpy.linalg`).
@@ -46,6 +48,7 @@ indirect enum NumbaType: Hashable, CustomStringConvertible {
         case let (.strLiteral(x), .strLiteral(y)): return x == y
         case let (.tuple(x), .tuple(y)): return x == y
         case let (.pair(x1, x2), .pair(y1, y2)): return x1 == y1 && x2 == y2
+        case let (.arrayIter(x), .arrayIter(y)): return x == y
         case let (.module(x), .module(y)): return x === y
         case let (.numberClass(x), .numberClass(y)): return x == y
         case let (.function(x), .function(y)): return x == y
@@ -76,6 +79,7 @@ indirect enum NumbaType: Hashable, CustomStringConvertible {
             return "Tuple(\(items.map(\.description).joined(separator: ", ")))"
         case .rangeState: return "range_state_int64"
         case .rangeIter: return "range_iter_int64"
+        case .arrayIter(let a): return "iter(\(a))"
         case .pair(let a, let b): return "pair<\(a), \(b)>"
         case .module(let m): return "Module(\((try? Protocol.repr(.object(m))) ?? "<module '\(m.name)'>"))"
         case .array(let dtype, let ndim, let layout): return "array(\(dtype), \(ndim)d, \(layout))"

@@ -179,14 +179,18 @@ struct TypeInference {
             return result
         case .getiter(let v):
             guard let t = known(v) else { return nil }
+            if case .array(_, 1, _) = t, t.elementType != nil { return .arrayIter(t) }
             guard t == .rangeState else {
                 throw .typing(message: "Unsupported iteration over \(t)", line: line, during: "typing of get iterator")
             }
             return .rangeIter
         case .iternext(let v):
-            guard known(v) != nil else { return nil }
+            guard let it = known(v) else { return nil }
+            if case .arrayIter(let a) = it, let element = a.elementType { return .pair(element, .boolean) }
             return .pair(.int64, .boolean)
-        case .pairFirst: return .int64
+        case .pairFirst(let v):
+            guard case .pair(let first, _)? = known(v) else { return nil }
+            return first
         case .pairSecond: return .boolean
         case .buildTuple(let items):
             var ts: [NumbaType] = []
