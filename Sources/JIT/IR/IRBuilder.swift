@@ -265,13 +265,12 @@ struct IRBuilder {
         case .unpackSequence:
             let n = inst.arg!
             let value = try s.pop()
+            // Numba names the items' temporaries before the tuple's.
+            let items = (0..<n).map { _ in s.temp("$\(pc)unpack_sequence") }
             let tuple = s.temp("$\(pc)unpack_sequence")
             s.assign(tuple, .exhaustIter(value, count: n))
-            var items: [String] = []
-            for i in 0..<n {
-                let t = s.temp("$\(pc)unpack_sequence")
+            for (i, t) in items.enumerated() {
                 s.assign(t, .staticGetitem(value: tuple, index: i, indexVar: nil))
-                items.append(t)
             }
             s.stack.append(contentsOf: items.reversed())
         case .popTop:

@@ -56,7 +56,7 @@ struct Lowering {
         case .complex128: return structType([double, double])
         case .tuple(let items): return structType(items.map(llvmType))
         case .rangeState: return structType([i64, i64, i64])
-        case .rangeIter, .arrayIter, .unicode, .strLiteral: return ptr
+        case .rangeIter, .arrayIter, .enumerate, .unicode, .strLiteral: return ptr
         // NumPy's layout as compiled code reads it: the object, the data, the shape, the
         // strides in bytes (CompiledOverload.slotCount slots).
         case .array(_, let ndim, _): return structType([ptr, ptr] + Array(repeating: i64, count: 2 * ndim))
@@ -323,34 +323,13 @@ struct Lowering {
             }
         case .call(let f, let args, _):
             return (try call(f, args, target: target, result: t, line: line), t)
-        case .getiter(let v) where type(v).elementType != nil:
-            // The next index, then the array: a pointer to it is the iterator.
-            let stateType = structType([i64, llvmType(type(v))])
-            let slot = entryAlloca(stateType, "iter")
-            LLVMBuildStore(builder, LLVMConstInt(i64, 0, 0), LLVMBuildStructGEP2(builder, stateType, slot, 0, ""))
-            LLVMBuildStore(builder, load(v), LLVMBuildStructGEP2(builder, stateType, slot, 1, ""))
-            return (slot, t)
         case .getiter(let v):
-            let state = load(v)
-            let slot = entryAlloca(structType([i64, i64, i64]), "iter")
-            LLVMBuildStore(builder, state, slot)
-            return (slot, .rangeIter)
+            if case .enumerate = type(v) { return (load(v), t) }
+            return (makeIterator(load(v), type(v)), t)
         case .iternext(let v):
-            if case .arrayIter(let arrayType) = type(v) { return (arrayNext(load(v), arrayType, pairType: t), t) }
-            let it = load(v)
-            let stateType = structType([i64, i64, i64])
-            let curPtr = LLVMBuildStructGEP2(builder, stateType, it, 0, "")
-            let cur = LLVMBuildLoad2(builder, i64, curPtr, "cur")!
-            let stop = LLVMBuildLoad2(builder, i64, LLVMBuildStructGEP2(builder, stateType, it, 1, ""), "stop")!
-            let step = LLVMBuildLoad2(builder, i64, LLVMBuildStructGEP2(builder, stateType, it, 2, ""), "step")!
-            let up = LLVMBuildICmp(builder, LLVMIntSGT, step, LLVMConstInt(i64, 0, 0), "")
-            let more = LLVMBuildSelect(builder, up, LLVMBuildICmp(builder, LLVMIntSLT, cur, stop, ""),
-                                       LLVMBuildICmp(builder, LLVMIntSGT, cur, stop, ""), "more")!
-            // The step is taken whether or not there was a value (the loop ends then anyway):
-            // an unconditional induction variable is one LLVM's loop passes understand.
-            LLVMBuildStore(builder, LLVMBuildNSWAdd(builder, cur, step, ""), curPtr)
-            var pair = LLVMGetUndef(structType([i64, i1]))!
-            pair = LLVMBuildInsertValue(builder, pair, cur, 0, "")
+            let (item, more) = next(load(v), type(v))
+            var pair = LLVMGetUndef(llvmType(t))!
+            pair = LLVMBuildInsertValue(builder, pair, item, 0, "")
             pair = LLVMBuildInsertValue(builder, pair, more, 1, "")
             return (pair, t)
         case .pairFirst(let v):
@@ -387,10 +366,60 @@ struct Lowering {
         }
     }
 
+    /// An iterator over a range or a 1-D array: a pointer to its state in the entry block (a
+    /// range's current value, stop and step; an array's next index and the array).
+    private func makeIterator(_ value: LLVMValueRef, _ iterable: NumbaType) -> LLVMValueRef {
+        if case .array = iterable {
+            let stateType = structType([i64, llvmType(iterable)])
+            let slot = entryAlloca(stateType, "iter")
+            LLVMBuildStore(builder, LLVMConstInt(i64, 0, 0), LLVMBuildStructGEP2(builder, stateType, slot, 0, ""))
+            LLVMBuildStore(builder, value, LLVMBuildStructGEP2(builder, stateType, slot, 1, ""))
+            return slot
+        }
+        let slot = entryAlloca(structType([i64, i64, i64]), "iter")
+        LLVMBuildStore(builder, value, slot)
+        return slot
+    }
+
+    /// The next item of an iterator, and whether there was one.
+    private func next(_ iterator: LLVMValueRef, _ iteratorType: NumbaType) -> (LLVMValueRef, LLVMValueRef) {
+        switch iteratorType {
+        case .arrayIter(let arrayType):
+            return arrayNext(iterator, arrayType)
+        case .enumerate(let inner):
+            // The count, then the inner iterator.
+            let stateType = structType([i64, ptr])
+            let countPtr = LLVMBuildStructGEP2(builder, stateType, iterator, 0, "")!
+            let count = LLVMBuildLoad2(builder, i64, countPtr, "count")!
+            let innerIterator = LLVMBuildLoad2(builder, ptr, LLVMBuildStructGEP2(builder, stateType, iterator, 1, ""), "")!
+            let (item, more) = next(innerIterator, inner)
+            LLVMBuildStore(builder, LLVMBuildNSWAdd(builder, count, LLVMConstInt(i64, 1, 0), ""), countPtr)
+            var tuple = LLVMGetUndef(llvmType(iteratorType.yieldType ?? .none))!
+            tuple = LLVMBuildInsertValue(builder, tuple, count, 0, "")
+            tuple = LLVMBuildInsertValue(builder, tuple, item, 1, "")
+            return (tuple, more)
+        default:
+            let stateType = structType([i64, i64, i64])
+            let curPtr = LLVMBuildStructGEP2(builder, stateType, iterator, 0, "")
+            let cur = LLVMBuildLoad2(builder, i64, curPtr, "cur")!
+            let stop = LLVMBuildLoad2(builder, i64, LLVMBuildStructGEP2(builder, stateType, iterator, 1, ""), "stop")!
+            let step = LLVMBuildLoad2(builder, i64, LLVMBuildStructGEP2(builder, stateType, iterator, 2, ""), "step")!
+            let up = LLVMBuildICmp(builder, LLVMIntSGT, step, LLVMConstInt(i64, 0, 0), "")
+            let more = LLVMBuildSelect(builder, up, LLVMBuildICmp(builder, LLVMIntSLT, cur, stop, ""),
+                                       LLVMBuildICmp(builder, LLVMIntSGT, cur, stop, ""), "more")!
+            // The step is taken whether or not there was a value (the loop ends then anyway):
+            // an unconditional induction variable is one LLVM's loop passes understand.
+            LLVMBuildStore(builder, LLVMBuildNSWAdd(builder, cur, step, ""), curPtr)
+            return (cur, more)
+        }
+    }
+
     /// The next element of an array iterator and whether there was one; the element is read
     /// only when there is one (an empty array's data pointer may point nowhere).
-    private func arrayNext(_ iterator: LLVMValueRef, _ arrayType: NumbaType, pairType: NumbaType) -> LLVMValueRef {
-        guard case .array(_, _, let layout) = arrayType, let element = arrayType.elementType else { return LLVMGetUndef(llvmType(pairType)) }
+    private func arrayNext(_ iterator: LLVMValueRef, _ arrayType: NumbaType) -> (LLVMValueRef, LLVMValueRef) {
+        guard case .array(_, _, let layout) = arrayType, let element = arrayType.elementType else {
+            return (LLVMGetUndef(i64), LLVMConstInt(i1, 0, 0))
+        }
         let stateType = structType([i64, llvmType(arrayType)])
         let indexPtr = LLVMBuildStructGEP2(builder, stateType, iterator, 0, "")!
         let index = LLVMBuildLoad2(builder, i64, indexPtr, "index")!
@@ -415,10 +444,7 @@ struct Lowering {
         var values: [LLVMValueRef?] = [LLVMGetUndef(llvmType(element)), value]
         var blocks: [LLVMBasicBlockRef?] = [here, read]
         LLVMAddIncoming(phi, &values, &blocks, 2)
-        var pair = LLVMGetUndef(llvmType(pairType))!
-        pair = LLVMBuildInsertValue(builder, pair, phi, 0, "")
-        pair = LLVMBuildInsertValue(builder, pair, more, 1, "")
-        return pair
+        return (phi, more)
     }
 
     /// `array[index]`'s value (bools are bytes in memory).
@@ -592,6 +618,13 @@ struct Lowering {
                 }
                 if result == .int64 { return load(args[0], as: .int64) }
                 return callRuntime("jitbook_round_digits", [double, i64], [v, load(args[1], as: .int64)], returns: double)
+            case "enumerate":
+                let stateType = structType([i64, ptr])
+                let slot = entryAlloca(stateType, "enumerate")
+                let start = args.count > 1 ? load(args[1], as: .int64) : LLVMConstInt(i64, 0, 0)!
+                LLVMBuildStore(builder, start, LLVMBuildStructGEP2(builder, stateType, slot, 0, ""))
+                LLVMBuildStore(builder, makeIterator(load(args[0]), type(args[0])), LLVMBuildStructGEP2(builder, stateType, slot, 1, ""))
+                return slot
             case "numpy.zeros", "numpy.ones", "numpy.empty":
                 // The runtime makes the array (kept by the call's arena) and writes its struct.
                 guard case .array(let dtype, let ndim, _) = result else { return LLVMGetUndef(llvmType(result)) }

@@ -21,6 +21,8 @@ indirect enum NumbaType: Hashable, CustomStringConvertible {
     case rangeIter
     /// Iterating a 1-D array: its elements in order.
     case arrayIter(NumbaType)
+    /// `enumerate(...)` over a range or array iterator.
+    case enumerate(NumbaType)
     /// What `iternext` gives: the next value and whether there was one.
     case pair(NumbaType, NumbaType)
     /// A module used as a namespace (`math`, `numpy.linalg`).
@@ -48,7 +50,7 @@ indirect enum NumbaType: Hashable, CustomStringConvertible {
         case let (.strLiteral(x), .strLiteral(y)): return x == y
         case let (.tuple(x), .tuple(y)): return x == y
         case let (.pair(x1, x2), .pair(y1, y2)): return x1 == y1 && x2 == y2
-        case let (.arrayIter(x), .arrayIter(y)): return x == y
+        case let (.arrayIter(x), .arrayIter(y)), let (.enumerate(x), .enumerate(y)): return x == y
         case let (.module(x), .module(y)): return x === y
         case let (.numberClass(x), .numberClass(y)): return x == y
         case let (.function(x), .function(y)): return x == y
@@ -80,12 +82,13 @@ indirect enum NumbaType: Hashable, CustomStringConvertible {
         case .rangeState: return "range_state_int64"
         case .rangeIter: return "range_iter_int64"
         case .arrayIter(let a): return "iter(\(a))"
+        case .enumerate(let inner): return "enumerate(\(inner))"
         case .pair(let a, let b): return "pair<\(a), \(b)>"
         case .module(let m): return "Module(\((try? Protocol.repr(.object(m))) ?? "<module '\(m.name)'>"))"
         case .array(let dtype, let ndim, let layout): return "array(\(dtype), \(ndim)d, \(layout))"
         case .numberClass(let dtype): return "class(\(dtype))"
         case .function(let name):
-            if ["range", "int", "float", "bool"].contains(name) { return "Function(<class '\(name)'>)" }
+            if ["range", "int", "float", "bool", "enumerate"].contains(name) { return "Function(<class '\(name)'>)" }
             return "Function(<built-in function \(name.split(separator: ".").last ?? "")>)"
         case .dispatcher(let d): return "type(CPUDispatcher(\(d.pyFunction.name)))"
         case .callSignature(let args, let result):
@@ -113,6 +116,16 @@ indirect enum NumbaType: Hashable, CustomStringConvertible {
         case "float64": return .float64
         case "int64": return .int64
         case "bool": return .boolean
+        default: return nil
+        }
+    }
+
+    /// What an iterator of this type yields.
+    var yieldType: NumbaType? {
+        switch self {
+        case .rangeIter: return .int64
+        case .arrayIter(let a): return a.elementType
+        case .enumerate(let inner): return inner.yieldType.map { .tuple([.int64, $0]) }
         default: return nil
         }
     }

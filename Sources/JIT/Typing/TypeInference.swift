@@ -180,14 +180,14 @@ struct TypeInference {
         case .getiter(let v):
             guard let t = known(v) else { return nil }
             if case .array(_, 1, _) = t, t.elementType != nil { return .arrayIter(t) }
+            if case .enumerate = t { return t }
             guard t == .rangeState else {
                 throw .typing(message: "Unsupported iteration over \(t)", line: line, during: "typing of get iterator")
             }
             return .rangeIter
         case .iternext(let v):
-            guard let it = known(v) else { return nil }
-            if case .arrayIter(let a) = it, let element = a.elementType { return .pair(element, .boolean) }
-            return .pair(.int64, .boolean)
+            guard let it = known(v), let item = it.yieldType else { return nil }
+            return .pair(item, .boolean)
         case .pairFirst(let v):
             guard case .pair(let first, _)? = known(v) else { return nil }
             return first
@@ -298,6 +298,9 @@ struct TypeInference {
                 if b.moduleName == "math", Self.mathFunctions.contains(b.name) { return .function("math.\(b.name)") }
                 if ["abs", "min", "max", "round", "print", "len"].contains(b.name) { return .function(b.name) }
             }
+            if let t = o as? PyType, t.name == "enumerate", t === Runtime.builtins.lookup("enumerate")?.object {
+                return .function("enumerate")
+            }
             if let t = o as? PyType, ["range", "int", "float", "bool"].contains(t.name), t === Runtime.builtins.lookup(t.name)?.object {
                 return .function(t.name)
             }
@@ -353,6 +356,13 @@ struct TypeInference {
                 guard (1...2).contains(plain.count), plain[0].isNumber, plain.count == 1 || plain[1].isInteger else { throw fail() }
                 if plain.count == 1 { return .int64 }
                 return plain[0] == .float64 ? .float64 : .int64
+            case "enumerate":
+                guard (1...2).contains(plain.count), plain.count == 1 || plain[1].isInteger else { throw fail() }
+                switch plain[0] {
+                case .rangeState: return .enumerate(.rangeIter)
+                case .array(_, 1, _) where plain[0].elementType != nil: return .enumerate(.arrayIter(plain[0]))
+                default: throw fail()
+                }
             case "numpy.zeros", "numpy.ones", "numpy.empty":
                 // A shape (an int or a tuple of ints) and optionally a dtype.
                 guard (1...2).contains(plain.count) else { throw fail() }
