@@ -159,9 +159,10 @@ struct IRBuilder {
                 s.stack = s.stack.map { $0 == name ? saved : $0 }
             }
             // A value computed just for this store is assigned directly (`x = const(int, 1)`,
-            // `v = n / $const16.1`), as Numba's assigner simplifies it; an in-place operator's
-            // result keeps its temporary.
-            if value.hasPrefix("$"), case .assign(let t, let e, _)? = s.statements.last, t == value, !e.isInplace {
+            // `v = n / $const16.1`), as Numba's IR shows it; not when it reads the variable
+            // being assigned (`n = n // 2`, `total += x`), which keeps its temporary.
+            if value.hasPrefix("$"), case .assign(let t, let e, _)? = s.statements.last, t == value,
+               !e.operands.contains(name) {
                 s.statements.removeLast()
                 s.assign(name, e)
             } else {

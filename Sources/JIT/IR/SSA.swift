@@ -36,6 +36,26 @@ extension NumbaIR {
             }
         }
         let preds = predecessors
+        // Where the variable is live on entry (read before any assignment in the block, or
+        // passed through to a block that reads it): only there can a phi be needed (Numba's
+        // SSA has no phi for a value nobody reads).
+        var liveIn: [Int: Bool] = [:]
+        var changedLive = true
+        while changedLive {
+            changedLive = false
+            for b in blocks.reversed() {
+                var live = b.successors.contains { liveIn[$0] ?? false }
+                for st in b.statements.reversed() {
+                    if case .assign(let t, _, _) = st, isVersion(t) { live = false }
+                    if st.uses.contains(name) { live = true }
+                }
+                if liveIn[b.label] != live {
+                    liveIn[b.label] = live
+                    changedLive = true
+                }
+            }
+        }
+        // Phis first get a placeholder per block; they are numbered in label order after.
         var phis: [Int: String] = [:]
         var reachIn: [Int: String?] = [:]
         var reachOut: [Int: String?] = [:]
@@ -52,13 +72,12 @@ extension NumbaIR {
                 var entry: String?
                 if let phi = phis[b.label] {
                     entry = phi
-                } else if known.count > 1 {
-                    let phi = "\(name).\(version)"
-                    version += 1
+                } else if known.count > 1 && liveIn[b.label] == true {
+                    let phi = "\u{0}phi\(b.label)"
                     phis[b.label] = phi
                     entry = phi
                 } else {
-                    entry = known.first
+                    entry = liveIn[b.label] == true ? known.first : nil
                 }
                 let exit = lastDefinition(b) ?? entry
                 if reachIn[b.label] != .some(entry) || reachOut[b.label] != .some(exit) {
@@ -68,6 +87,15 @@ extension NumbaIR {
                 }
             }
         }
+        var final: [String: String] = [:]
+        for label in phis.keys.sorted() {
+            final[phis[label]!] = "\(name).\(version)"
+            version += 1
+        }
+        func named(_ v: String?) -> String? { v.map { final[$0] ?? $0 } }
+        phis = phis.mapValues { final[$0]! }
+        reachIn = reachIn.mapValues(named)
+        reachOut = reachOut.mapValues(named)
         // Uses read the reaching name; phis are assigned at the end of each predecessor.
         for b in blocks.indices {
             var current = reachIn[blocks[b].label] ?? nil
