@@ -96,6 +96,7 @@ public enum NumPy {
         d.setItem("bool", .object(NumPyScalarTypes.type(for: .bool)))
         d.setItem("pi", .float(Double.pi))
         d.setItem("e", .float(2.718281828459045))
+        d.setItem("euler_gamma", .float(0.5772156649015329))
         d.setItem("inf", .float(.infinity))
         d.setItem("nan", .float(.nan))
         d.setItem("newaxis", .none)

@@ -303,6 +303,7 @@ final class Dispatcher: PyObject {
             guard let i = names.firstIndex(of: name.value) else {
                 throw .typeError("\(pyFunction.name)() got an unexpected keyword argument '\(name.value)'")
             }
+            guard values[i] == nil else { throw .typeError("some keyword arguments unexpected") }
             values[i] = args.values[positional + k]
         }
         let defaults = pyFunction.defaults

@@ -162,7 +162,7 @@ struct IRBuilder {
             // `v = n / $const16.1`), as Numba's IR shows it; not when it reads the variable
             // being assigned (`n = n // 2`, `total += x`), which keeps its temporary.
             if value.hasPrefix("$"), case .assign(let t, let e, _)? = s.statements.last, t == value,
-               !e.operands.contains(name) {
+               !e.operands.contains(name), !s.stack.contains(value) {
                 s.statements.removeLast()
                 s.assign(name, e)
             } else {
@@ -212,7 +212,7 @@ struct IRBuilder {
                 function = below
             }
             let t = s.temp("$\(pc)call")
-            if case .global(let name, _)? = definition(of: function, in: s), name == "print" {
+            if case .global(let name, _)? = definition(of: function, in: s), name == "print", kws.isEmpty {
                 s.append(.print(args, line: s.line))
                 s.assign(t, .const(.none))
             } else {

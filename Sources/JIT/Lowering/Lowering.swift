@@ -65,6 +65,17 @@ struct Lowering {
         }
     }
 
+    /// Bytes per element of a NumPy dtype, by name.
+    static func itemsize(_ dtype: String) -> Int {
+        switch dtype {
+        case "bool", "int8", "uint8": return 1
+        case "int16", "uint16", "float16": return 2
+        case "int32", "uint32", "float32": return 4
+        case "complex128": return 16
+        default: return 8
+        }
+    }
+
     private func structType(_ fields: [LLVMTypeRef]) -> LLVMTypeRef {
         var f: [LLVMTypeRef?] = fields
         return LLVMStructTypeInContext(context, &f, UInt32(fields.count), 0)
@@ -293,13 +304,17 @@ struct Lowering {
                 default:
                     var size = LLVMConstInt(i64, 1, 0)!
                     for d in 0..<ndim { size = LLVMBuildMul(builder, size, field(2 + d), "") }
-                    let itemsize = LLVMConstInt(i64, type(owner).elementType == .boolean ? 1 : 8, 0)!
+                    guard case .array(let dtype, _, _) = type(owner) else { return (LLVMConstInt(i64, 0, 0), .int64) }
+                    let itemsize = LLVMConstInt(i64, UInt64(Self.itemsize(dtype)), 0)!
                     return (attr == "size" ? size : (attr == "itemsize" ? itemsize : LLVMBuildMul(builder, size, itemsize, "")), .int64)
                 }
             }
-            if case .getattr(_, let attr) = e, t == .float64 {
-                let values = ["pi": Double.pi, "e": 2.718281828459045, "inf": .infinity, "nan": .nan, "tau": 2 * Double.pi]
-                return (LLVMConstReal(double, values[attr] ?? .nan), .float64)
+            if case .getattr(let owner, let attr) = e, case .module(let m) = type(owner) {
+                // A module's number (math.pi, sys.maxsize, numpy.euler_gamma): its value now,
+                // as Numba freezes globals at compile time.
+                if let value = m.dict?.lookup(attr) ?? (try? Protocol.getAttr(.object(m), Names.intern(attr))) {
+                    return (constant(value, t), t)
+                }
             }
             if case .global(_, let value) = e, t.unliteral != t || t == .float64 || t == .boolean {
                 return (constant(value, t), t)
@@ -359,6 +374,8 @@ struct Lowering {
             var i = load(index, as: .int64)
             let negative = LLVMBuildICmp(builder, LLVMIntSLT, i, LLVMConstInt(i64, 0, 0), "")
             i = LLVMBuildSelect(builder, negative, LLVMBuildAdd(builder, i, LLVMConstInt(i64, UInt64(items.count), 0), ""), i, "")
+            raise(if: LLVMBuildICmp(builder, LLVMIntUGE, i, LLVMConstInt(i64, UInt64(items.count), 0), ""), Types.indexError,
+                  "tuple index out of range")
             let element = llvmType(items[0])
             var indices: [LLVMValueRef?] = [i]
             let address = LLVMBuildGEP2(builder, element, slot, &indices, 1, "")
@@ -447,6 +464,28 @@ struct Lowering {
         return (phi, more)
     }
 
+    /// Whether two tuples are equal, element by element (numbers compared after promotion).
+    private func tupleEqual(_ l: LLVMValueRef, _ lt: NumbaType, _ r: LLVMValueRef, _ rt: NumbaType) -> LLVMValueRef {
+        guard case .tuple(let p) = lt, case .tuple(let q) = rt else { return LLVMConstInt(i1, 0, 0) }
+        var all = LLVMConstInt(i1, 1, 0)!
+        for i in p.indices {
+            let x = LLVMBuildExtractValue(builder, l, UInt32(i), "")!, y = LLVMBuildExtractValue(builder, r, UInt32(i), "")!
+            let (a, b) = (p[i].unliteral, q[i].unliteral)
+            let same: LLVMValueRef
+            if case .tuple = a {
+                same = tupleEqual(x, a, y, b)
+            } else if a == .float64 || b == .float64 {
+                same = LLVMBuildFCmp(builder, LLVMRealOEQ, convert(x, from: a, to: .float64), convert(y, from: b, to: .float64), "")
+            } else if a == .none || b == .none {
+                same = LLVMConstInt(i1, a == b ? 1 : 0, 0)
+            } else {
+                same = LLVMBuildICmp(builder, LLVMIntEQ, convert(x, from: a, to: .int64), convert(y, from: b, to: .int64), "")
+            }
+            all = LLVMBuildAnd(builder, all, same, "")
+        }
+        return all
+    }
+
     /// `array[index]`'s value (bools are bytes in memory).
     private func loadElement(_ array: String, _ index: String) -> LLVMValueRef {
         let element = type(array).elementType ?? .float64
@@ -490,6 +529,11 @@ struct Lowering {
 
     private func binary(_ op: NumbaIR.BinaryOp, _ a: String, _ b: String, result: NumbaType) -> LLVMValueRef {
         let (x, y) = (type(a).unliteral, type(b).unliteral)
+        if (op == .eq || op == .ne), case .tuple = x {
+            let same = tupleEqual(load(a), x, load(b), y)
+            return op == .eq ? same : LLVMBuildXor(builder, same, LLVMConstInt(i1, 1, 0), "")
+        }
+        if (op == .eq || op == .ne) && x == .none && y == .none { return LLVMConstInt(i1, op == .eq ? 1 : 0, 0) }
         if op == .is || op == .isNot {
             // Identity: None is None; values of different types never are; numbers by value.
             let same: LLVMValueRef
@@ -553,7 +597,12 @@ struct Lowering {
         case .xor: return LLVMBuildXor(builder, l, r, "")
         case .lshift: return LLVMBuildShl(builder, l, r, "")
         case .rshift: return LLVMBuildAShr(builder, l, r, "")
-        case .pow: return callRuntime("jitbook_int_pow", [i64, i64], [l, r], returns: i64)
+        case .pow:
+            let zeroBase = LLVMBuildICmp(builder, LLVMIntEQ, l, zero, "")
+            let negativeExponent = LLVMBuildICmp(builder, LLVMIntSLT, r, zero, "")
+            raise(if: LLVMBuildAnd(builder, zeroBase, negativeExponent, ""), Types.zeroDivisionError,
+                  "0 cannot be raised to a negative power")
+            return callRuntime("jitbook_int_pow", [i64, i64], [l, r], returns: i64)
         case .floordiv, .mod:
             raise(if: LLVMBuildICmp(builder, LLVMIntEQ, r, zero, ""), Types.zeroDivisionError,
                   op == .floordiv ? "integer division by zero" : "integer modulo by zero")
@@ -602,9 +651,11 @@ struct Lowering {
                 for a in args.dropFirst() {
                     let v = load(a, as: result)
                     // Python keeps the earlier value unless the later one is strictly better.
+                    // bools compare unsigned (True is 1, not -1).
+                    let unsigned = result == .boolean
                     let better = result == .float64
                         ? LLVMBuildFCmp(builder, name == "max" ? LLVMRealOGT : LLVMRealOLT, v, best, "")
-                        : LLVMBuildICmp(builder, name == "max" ? LLVMIntSGT : LLVMIntSLT, v, best, "")
+                        : LLVMBuildICmp(builder, name == "max" ? (unsigned ? LLVMIntUGT : LLVMIntSGT) : (unsigned ? LLVMIntULT : LLVMIntSLT), v, best, "")
                     best = LLVMBuildSelect(builder, better, v, best, "")
                 }
                 return best

@@ -37,6 +37,21 @@ struct TypeInference {
             throw .typing(message: "Jitbook's nopython mode has no complex numbers yet (argument \(i) is \(argTypes[i]))",
                           line: ir.firstLine, during: "typing of argument")
         }
+        if let i = argTypes.firstIndex(where: { $0.unliteral == .unicode }) {
+            throw .typing(message: "Jitbook's nopython mode takes no str arguments yet (argument \(i))",
+                          line: ir.firstLine, during: "typing of argument")
+        }
+        // Everything but calls to jitted functions first, so a function's non-recursive
+        // returns give it a return type before a (mutually) recursive call needs it.
+        try propagate(callingJitted: false)
+        try propagate(callingJitted: true)
+        try finish()
+    }
+
+    private var callingJitted = true
+
+    private mutating func propagate(callingJitted: Bool) throws(JITError) {
+        self.callingJitted = callingJitted
         var changed = true
         var rounds = 0
         while changed && rounds < 100 {
@@ -81,6 +96,9 @@ struct TypeInference {
                 }
             }
         }
+    }
+
+    private mutating func finish() throws(JITError) {
         // Every value needs a type: what is left untyped could not be inferred (a recursion
         // with no other way out, say).
         for block in ir.blocks {
@@ -154,14 +172,24 @@ struct TypeInference {
         case .unary(let op, let v):
             guard let x = known(v)?.unliteral else { return nil }
             switch op {
-            case .not: return .boolean
+            case .not:
+                guard x.isNumber else {
+                    throw .typing(message: "No implementation of function Function(<built-in function not_>) found for signature:\n \n >>> not_(\(x))",
+                                  line: line, during: "typing of intrinsic-call")
+                }
+                return .boolean
             case .neg, .pos: return x == .boolean ? .int64 : (x.isNumber ? x : nil)
             case .invert: return x == .boolean || x == .int64 ? .int64 : nil
             }
         case .call(let f, let args, let kws):
             guard let ft = known(f) else { return nil }
             if case .dispatcher(let d) = ft {
+                guard callingJitted else { return nil }
                 return try dispatcherCall(d, args, kws, target: target, line: line)
+            }
+            if ft == .function("print"), !kws.isEmpty {
+                throw .typing(message: "Numba's print() function implementation does not support keyword arguments.",
+                              line: line, during: nil)
             }
             guard kws.isEmpty else {
                 throw .typing(message: "keyword arguments are not supported for \(ft)", line: line, during: "resolving callee type: \(ft)")
@@ -350,12 +378,12 @@ struct TypeInference {
                 guard plain.count == 1, plain[0].isNumber, plain[0] != .complex128 else { throw fail() }
                 return .float64
             case "bool":
-                guard plain.count == 1 else { throw fail() }
+                guard plain.count == 1, plain[0].isNumber else { throw fail() }
                 return .boolean
             case "round":
                 guard (1...2).contains(plain.count), plain[0].isNumber, plain.count == 1 || plain[1].isInteger else { throw fail() }
-                if plain.count == 1 { return .int64 }
-                return plain[0] == .float64 ? .float64 : .int64
+                // With ndigits Numba gives a float, for an int too (round(1234, -2) is 1200.0).
+                return plain.count == 1 ? .int64 : .float64
             case "enumerate":
                 guard (1...2).contains(plain.count), plain.count == 1 || plain[1].isInteger else { throw fail() }
                 switch plain[0] {
@@ -412,6 +440,7 @@ struct TypeInference {
         for (i, a) in args.enumerated() { bound[i] = .variable(a) }
         for (name, v) in kws {
             guard let i = names.firstIndex(of: name) else { throw fail("got an unexpected keyword argument '\(name)'") }
+            guard bound[i] == nil else { throw fail("multiple values for argument '\(name)'") }
             bound[i] = .variable(v)
         }
         let defaults = callee.defaults
@@ -452,7 +481,12 @@ struct TypeInference {
     static func binaryResult(_ op: NumbaIR.BinaryOp, _ x: NumbaType, _ y: NumbaType) -> NumbaType? {
         if op == .is || op == .isNot { return .boolean }
         guard x.isNumber && y.isNumber else {
-            if op == .eq || op == .ne, x == y { return .boolean }
+            // Tuples compare element by element; none equals none.
+            if op == .eq || op == .ne {
+                if case .tuple(let p) = x, case .tuple(let q) = y, p.count == q.count,
+                   zip(p, q).allSatisfy({ binaryResult(op, $0.unliteral, $1.unliteral) != nil }) { return .boolean }
+                if x == .none && y == .none { return .boolean }
+            }
             return nil
         }
         if op.isComparison { return x == .complex128 || y == .complex128 ? nil : .boolean }
