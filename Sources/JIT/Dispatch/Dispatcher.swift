@@ -295,21 +295,25 @@ final class Dispatcher: PyObject {
         let names = Array(code.varnames.prefix(code.argcount))
         var values: [PyValue?] = Array(repeating: nil, count: names.count)
         let positional = args.count
+        // Numba's dispatcher words these its own way.
         guard positional <= names.count else {
-            throw .typeError("\(pyFunction.name)() takes \(names.count) positional arguments but \(positional) were given")
+            throw .typeError("too many arguments: expected \(names.count), got \(positional)")
         }
         for i in 0..<positional { values[i] = args.values[i] }
         for (k, name) in args.kwnames.enumerated() {
-            guard let i = names.firstIndex(of: name.value) else {
-                throw .typeError("\(pyFunction.name)() got an unexpected keyword argument '\(name.value)'")
-            }
+            guard let i = names.firstIndex(of: name.value) else { throw .typeError("some keyword arguments unexpected") }
             guard values[i] == nil else { throw .typeError("some keyword arguments unexpected") }
             values[i] = args.values[positional + k]
         }
         let defaults = pyFunction.defaults
         for i in values.indices where values[i] == nil {
             let d = i - (names.count - defaults.count)
-            guard d >= 0 else { throw .typeError("\(pyFunction.name)() missing required argument '\(names[i])'") }
+            guard d >= 0 else {
+                if args.kwnames.isEmpty {
+                    throw .typeError("not enough arguments: expected at least \(names.count - defaults.count), got \(positional)")
+                }
+                throw .typeError("missing argument '\(names[i])'")
+            }
             values[i] = defaults[d]
         }
         return values.map { $0! }

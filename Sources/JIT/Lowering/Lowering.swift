@@ -334,6 +334,7 @@ struct Lowering {
                 if t == .float64 { return (LLVMBuildFNeg(builder, load(v, as: t), ""), t) }
                 return (LLVMBuildSub(builder, LLVMConstInt(i64, 0, 0), load(v, as: t), ""), t)
             case .invert:
+                if t == .boolean { return (LLVMBuildXor(builder, load(v, as: .boolean), LLVMConstInt(i1, 1, 0), ""), .boolean) }
                 return (LLVMBuildXor(builder, load(v, as: .int64), LLVMConstInt(i64, UInt64.max, 1), ""), .int64)
             }
         case .call(let f, let args, _):
@@ -659,7 +660,11 @@ struct Lowering {
                     best = LLVMBuildSelect(builder, better, v, best, "")
                 }
                 return best
-            case "int", "float", "bool":
+            case "bool":
+                // A tuple is true when it has items.
+                if case .tuple(let items) = type(args[0]) { return LLVMConstInt(i1, items.isEmpty ? 0 : 1, 0) }
+                return load(args[0], as: result)
+            case "int", "float":
                 return load(args[0], as: result)
             case "round":
                 let v = load(args[0], as: .float64)

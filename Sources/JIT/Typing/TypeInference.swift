@@ -179,7 +179,14 @@ struct TypeInference {
                 }
                 return .boolean
             case .neg, .pos: return x == .boolean ? .int64 : (x.isNumber ? x : nil)
-            case .invert: return x == .boolean || x == .int64 ? .int64 : nil
+            case .invert:
+                // ~ of a bool is `not` in Numba; of a float there is none.
+                if x == .boolean { return .boolean }
+                guard x == .int64 else {
+                    throw .typing(message: "No implementation of function Function(<built-in function invert>) found for signature:\n \n >>> invert(\(x))",
+                                  line: line, during: "typing of intrinsic-call")
+                }
+                return .int64
             }
         case .call(let f, let args, let kws):
             guard let ft = known(f) else { return nil }
@@ -378,7 +385,9 @@ struct TypeInference {
                 guard plain.count == 1, plain[0].isNumber, plain[0] != .complex128 else { throw fail() }
                 return .float64
             case "bool":
-                guard plain.count == 1, plain[0].isNumber else { throw fail() }
+                guard plain.count == 1 else { throw fail() }
+                if case .tuple = plain[0] { return .boolean }
+                guard plain[0].isNumber else { throw fail() }
                 return .boolean
             case "round":
                 guard (1...2).contains(plain.count), plain[0].isNumber, plain.count == 1 || plain[1].isInteger else { throw fail() }
@@ -433,8 +442,18 @@ struct TypeInference {
         let callee = d.pyFunction
         let names = Array(callee.code.varnames.prefix(callee.code.argcount))
         var bound: [Argument?] = Array(repeating: nil, count: names.count)
-        func fail(_ message: String) -> JITError {
-            .typing(message: message, line: line, during: "resolving callee type: \(NumbaType.dispatcher(d))")
+        let defaults = callee.defaults
+        // Numba's words: "Cannot bind 'args=(…) kws={…}' to signature '(a, b=2)' due to …",
+        // with inspect.Signature.bind's reason.
+        func fail(_ reason: String) -> JITError {
+            let argText = args.compactMap { self.types[$0]?.description }
+            let kwText = kws.map { "'\($0.0)': \(self.types[$0.1]?.description ?? "?")" }.joined(separator: ", ")
+            let parameters = names.enumerated().map { (i, n) -> String in
+                let k = i - (names.count - defaults.count)
+                return k >= 0 ? "\(n)=\((try? Protocol.repr(defaults[k])) ?? "?")" : n
+            }.joined(separator: ", ")
+            let message = "Cannot bind 'args=(\(argText.joined(separator: ", "))\(argText.count == 1 ? "," : "")) kws={\(kwText)}' to signature '(\(parameters))' due to \"TypeError: \(reason)\"."
+            return .typing(message: message, line: line, during: "resolving callee type: \(NumbaType.dispatcher(d))")
         }
         guard args.count <= names.count else { throw fail("too many positional arguments") }
         for (i, a) in args.enumerated() { bound[i] = .variable(a) }
@@ -443,10 +462,9 @@ struct TypeInference {
             guard bound[i] == nil else { throw fail("multiple values for argument '\(name)'") }
             bound[i] = .variable(v)
         }
-        let defaults = callee.defaults
         for i in bound.indices where bound[i] == nil {
             let k = i - (names.count - defaults.count)
-            guard k >= 0 else { throw fail("missing argument '\(names[i])'") }
+            guard k >= 0 else { throw fail("missing a required argument: '\(names[i])'") }
             bound[i] = .constant(defaults[k])
         }
         var types: [NumbaType] = []
