@@ -354,6 +354,7 @@ extension NumPy {
 public enum NativeLinalg {
     /// `numpy.linalg.qr(a)` in its default `reduced` mode.
     public static func qr(_ a: PyNDArray) throws(PyException) -> (q: PyNDArray, r: PyNDArray) {
-        try Linalg.qr(try Linalg.matrix(.object(a)), complete: false)
+        if a.size == 0 { throw PyException(Linalg.linAlgError, "Arrays cannot be empty") }
+        return try Linalg.qr(try Linalg.matrix(.object(a)), complete: false)
     }
 }

@@ -61,4 +61,58 @@ struct JITRobustnessTests {
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "comprehension TypingError\nguarded TypingError\nendless TypingError\ngenerator TypingError\n")
     }
+
+    /// Found by a crash hunt against Numba 0.68.1: each of these crashed, hung or was wrong.
+    @Test func edgeCasesFromTheCrashHunt() throws {
+        let r = try Self.run("""
+        from numba import njit
+        import numpy as np
+        @njit
+        def count(a, b, s):
+            c = 0
+            for i in range(a, b, s):
+                c += 1
+            return c
+        print(count(9223372036854775806, 9223372036854775807, 2), count(0, 9223372036854775807, 4611686018427387904),
+              count(-9223372036854775807, -9223372036854775808, -3), count(10, 0, -3), count(0, 10, 3))
+        @njit
+        def rounded(x, n):
+            return round(x, n)
+        print(rounded(1.5, -9223372036854775808), rounded(2.675, 2))
+        @njit
+        def pick(t, i):
+            return t[i]
+        try:
+            pick((1, 2, 3), 1000000000)
+        except IndexError as e:
+            print("IndexError:", e)
+        @njit
+        def maybe(c):
+            if c:
+                a = np.zeros(3)
+            return a
+        maybe(False)
+        maybe(False)
+        @njit
+        def compare(a, b):
+            return a > b, a <= b, max(a, b), min(a, b)
+        print(compare(True, False))
+        @njit
+        def fresh(n):
+            return np.zeros(n)
+        total = 0.0
+        for _ in range(3000):
+            total += fresh(100000).size
+        print(total)
+        """)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == """
+        1 2 1 4 4
+        0.0 2.68
+        IndexError: tuple index out of range
+        (True, False, True, False)
+        300000000.0
+
+        """)
+    }
 }

@@ -129,6 +129,9 @@ final class Dispatcher: PyObject {
                     }
                 }
                 var excinfo: Int64 = 0
+                // Arrays the call makes live until its result is boxed, then go.
+                ArrayArena.enter()
+                defer { ArrayArena.leave() }
                 let status = jitbook_call_guarded(entry, slots, slots + 8, &excinfo)
                 if status != 0 { throw Self.failure(status, excinfo) }
                 switch o.returnType {

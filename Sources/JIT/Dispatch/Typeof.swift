@@ -16,9 +16,11 @@ enum Typeof {
             if o is PyComplex { return .complex128 }
             if o is PyStr { return .unicode }
             if let t = o as? PyTuple {
+                // Strings travel in nothing but print literals yet: a tuple holding one has no
+                // Numba type here (so nopython mode says so, and plain @jit falls back).
                 var items: [NumbaType] = []
                 for e in t.elements {
-                    guard let it = type(of: e) else { return nil }
+                    guard let it = type(of: e), it != .unicode else { return nil }
                     items.append(it)
                 }
                 return .tuple(items)

@@ -71,8 +71,12 @@ enum RuntimeSymbols {
 
     /// Numba's `round(x, ndigits)`: scale by a power of ten, round half to even, scale back
     /// (so `round(2.675, 2)` is 2.68, where CPython's exact method gives 2.67).
-    static let roundDigits: @convention(c) (Double, Int64) -> Double = { x, ndigits in
+    static let roundDigits: @convention(c) (Double, Int64) -> Double = { x, digits in
         if x.isInfinite || x.isNaN { return x }
+        // Past these every double is already whole (or rounds to zero): no overflowing powers.
+        if digits > 400 { return x }
+        if digits < -400 { return copysign(0, x) }
+        let ndigits = digits
         var pow1 = 1.0, pow2 = 1.0, y: Double
         if ndigits >= 0 {
             if ndigits > 22 {

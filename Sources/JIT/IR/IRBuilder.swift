@@ -212,7 +212,8 @@ struct IRBuilder {
                 function = below
             }
             let t = s.temp("$\(pc)call")
-            if case .global(let name, _)? = definition(of: function, in: s), name == "print", kws.isEmpty {
+            if case .global(let name, let value)? = definition(of: function, in: s), name == "print", kws.isEmpty,
+               case .object(let o) = value, o === Runtime.builtins.lookup("print")?.object {
                 s.append(.print(args, line: s.line))
                 s.assign(t, .const(.none))
             } else {

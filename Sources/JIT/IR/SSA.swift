@@ -157,14 +157,23 @@ extension NumbaIR {
             dying.subtract(liveIn[block.label] ?? [])
             var result: [Statement] = dying.sorted(by: >).map { .del($0, line: block.statements.first?.line ?? 0) }
             let terminator = block.statements.last
+            // What each statement leaves dead, from one backward scan (the variables read
+            // after it are gathered as the scan goes).
+            var deadAfter = [[String]](repeating: [], count: block.statements.count)
+            var later = Set<String>()
+            let keep = Set(terminator?.isTerminator == true ? terminator!.uses : []).union(out)
+            for i in block.statements.indices.reversed() {
+                let s = block.statements[i]
+                if !(i == block.statements.count - 1 && terminator?.isTerminator == true) {
+                    var dead = Set(s.uses).subtracting(later).subtracting(keep)
+                    if case .assign(let t, _, _) = s, !later.contains(t), !keep.contains(t) { dead.insert(t) }
+                    deadAfter[i] = dead.sorted(by: >)
+                }
+                later.formUnion(s.uses)
+            }
             for (i, s) in block.statements.enumerated() {
                 result.append(s)
-                if i == block.statements.count - 1, terminator?.isTerminator == true { break }
-                let later = Set(block.statements[(i + 1)...].flatMap(\.uses))
-                var dead = Set(s.uses).subtracting(later).subtracting(out)
-                if case .assign(let t, _, _) = s, !later.contains(t), !out.contains(t) { dead.insert(t) }
-                if let terminator, terminator.isTerminator { dead.subtract(terminator.uses) }
-                result += dead.sorted(by: >).map { .del($0, line: s.line) }
+                result += deadAfter[i].map { .del($0, line: s.line) }
             }
             blocks[b].statements = result
         }

@@ -96,7 +96,11 @@ struct Lowering {
         for b in ir.blocks { blocks[b.label] = LLVMAppendBasicBlockInContext(context, function, "B\(b.label)") }
         LLVMPositionBuilderAtEnd(builder, entry)
         for (name, t) in typing.types.sorted(by: { $0.key < $1.key }) {
-            slots[name] = LLVMBuildAlloca(builder, llvmType(t), name)
+            let slot = LLVMBuildAlloca(builder, llvmType(t), name)!
+            // A variable no path assigned reads as zero (Numba's zero-initialised locals), never
+            // as garbage (an array's object pointer would be dereferenced when boxed).
+            LLVMBuildStore(builder, LLVMConstNull(llvmType(t)), slot)
+            slots[name] = slot
         }
         LLVMBuildBr(builder, blocks[0])
         for b in ir.blocks {
@@ -253,7 +257,11 @@ struct Lowering {
             text("(")
             for (i, item) in items.enumerated() {
                 if i > 0 { text(", ") }
+                // Inside a tuple a string prints as its repr.
+                let quoted = item.unliteral == .unicode
+                if quoted { text("'") }
                 try printValue(LLVMBuildExtractValue(builder, value, UInt32(i), ""), item, line: line)
+                if quoted { text("'") }
             }
             text(items.count == 1 ? ",)" : ")")
         default:
@@ -394,8 +402,24 @@ struct Lowering {
             LLVMBuildStore(builder, value, LLVMBuildStructGEP2(builder, stateType, slot, 1, ""))
             return slot
         }
-        let slot = entryAlloca(structType([i64, i64, i64]), "iter")
-        LLVMBuildStore(builder, value, slot)
+        // A range iterator counts down its length (CPython's range length, in unsigned
+        // arithmetic so no start, stop or step can overflow it) while the value steps on.
+        let start = LLVMBuildExtractValue(builder, value, 0, "start")!
+        let stop = LLVMBuildExtractValue(builder, value, 1, "stop")!
+        let step = LLVMBuildExtractValue(builder, value, 2, "step")!
+        let zero = LLVMConstInt(i64, 0, 0)!, one = LLVMConstInt(i64, 1, 0)!
+        let up = LLVMBuildICmp(builder, LLVMIntSGT, step, zero, "")
+        let diff = LLVMBuildSelect(builder, up, LLVMBuildSub(builder, stop, start, ""), LLVMBuildSub(builder, start, stop, ""), "")!
+        let magnitude = LLVMBuildSelect(builder, up, step, LLVMBuildSub(builder, zero, step, ""), "")!
+        let nonEmpty = LLVMBuildSelect(builder, up, LLVMBuildICmp(builder, LLVMIntSLT, start, stop, ""),
+                                       LLVMBuildICmp(builder, LLVMIntSGT, start, stop, ""), "")!
+        let count = LLVMBuildAdd(builder, LLVMBuildUDiv(builder, LLVMBuildSub(builder, diff, one, ""), magnitude, ""), one, "")
+        let length = LLVMBuildSelect(builder, nonEmpty, count, zero, "length")!
+        let stateType = structType([i64, i64, i64])
+        let slot = entryAlloca(stateType, "iter")
+        LLVMBuildStore(builder, start, LLVMBuildStructGEP2(builder, stateType, slot, 0, ""))
+        LLVMBuildStore(builder, length, LLVMBuildStructGEP2(builder, stateType, slot, 1, ""))
+        LLVMBuildStore(builder, step, LLVMBuildStructGEP2(builder, stateType, slot, 2, ""))
         return slot
     }
 
@@ -419,15 +443,15 @@ struct Lowering {
         default:
             let stateType = structType([i64, i64, i64])
             let curPtr = LLVMBuildStructGEP2(builder, stateType, iterator, 0, "")
+            let leftPtr = LLVMBuildStructGEP2(builder, stateType, iterator, 1, "")
             let cur = LLVMBuildLoad2(builder, i64, curPtr, "cur")!
-            let stop = LLVMBuildLoad2(builder, i64, LLVMBuildStructGEP2(builder, stateType, iterator, 1, ""), "stop")!
+            let left = LLVMBuildLoad2(builder, i64, leftPtr, "left")!
             let step = LLVMBuildLoad2(builder, i64, LLVMBuildStructGEP2(builder, stateType, iterator, 2, ""), "step")!
-            let up = LLVMBuildICmp(builder, LLVMIntSGT, step, LLVMConstInt(i64, 0, 0), "")
-            let more = LLVMBuildSelect(builder, up, LLVMBuildICmp(builder, LLVMIntSLT, cur, stop, ""),
-                                       LLVMBuildICmp(builder, LLVMIntSGT, cur, stop, ""), "more")!
-            // The step is taken whether or not there was a value (the loop ends then anyway):
-            // an unconditional induction variable is one LLVM's loop passes understand.
-            LLVMBuildStore(builder, LLVMBuildNSWAdd(builder, cur, step, ""), curPtr)
+            let more = LLVMBuildICmp(builder, LLVMIntNE, left, LLVMConstInt(i64, 0, 0), "more")!
+            // Stepping on past the end is harmless (the loop ends): an unconditional update is
+            // a counted loop LLVM's loop passes understand.
+            LLVMBuildStore(builder, LLVMBuildSub(builder, left, LLVMConstInt(i64, 1, 0), ""), leftPtr)
+            LLVMBuildStore(builder, LLVMBuildAdd(builder, cur, step, ""), curPtr)
             return (cur, more)
         }
     }
@@ -535,6 +559,9 @@ struct Lowering {
             return op == .eq ? same : LLVMBuildXor(builder, same, LLVMConstInt(i1, 1, 0), "")
         }
         if (op == .eq || op == .ne) && x == .none && y == .none { return LLVMConstInt(i1, op == .eq ? 1 : 0, 0) }
+        if case .strLiteral(let p) = type(a), case .strLiteral(let q) = type(b), op == .eq || op == .ne {
+            return LLVMConstInt(i1, (p == q) == (op == .eq) ? 1 : 0, 0)
+        }
         if op == .is || op == .isNot {
             // Identity: None is None; values of different types never are; numbers by value.
             let same: LLVMValueRef
@@ -544,7 +571,8 @@ struct Lowering {
             return op == .is ? same : LLVMBuildXor(builder, same, LLVMConstInt(i1, 1, 0), "")
         }
         if op.isComparison {
-            let operand: NumbaType = x == .float64 || y == .float64 ? .float64 : (x == .boolean && y == .boolean ? .boolean : .int64)
+            // bools compare as 0 and 1 (as i1, True would be -1 to a signed compare).
+            let operand: NumbaType = x == .float64 || y == .float64 ? .float64 : .int64
             let l = load(a, as: operand), r = load(b, as: operand)
             if operand == .float64 {
                 let predicates: [NumbaIR.BinaryOp: LLVMRealPredicate] = [.lt: LLVMRealOLT, .le: LLVMRealOLE, .gt: LLVMRealOGT,
@@ -661,8 +689,10 @@ struct Lowering {
                 }
                 return best
             case "bool":
-                // A tuple is true when it has items.
+                // A tuple is true when it has items; None is false; a constant string when not empty.
                 if case .tuple(let items) = type(args[0]) { return LLVMConstInt(i1, items.isEmpty ? 0 : 1, 0) }
+                if type(args[0]) == .none { return LLVMConstInt(i1, 0, 0) }
+                if case .strLiteral(let text) = type(args[0]) { return LLVMConstInt(i1, text.isEmpty ? 0 : 1, 0) }
                 return load(args[0], as: result)
             case "int", "float":
                 return load(args[0], as: result)

@@ -107,6 +107,12 @@ struct TypeInference {
                               line: line, during: nil)
             }
         }
+        // Only what can be handed back to Python may be returned.
+        if let r = returnType, !Self.boxable(r) {
+            var line = ir.firstLine
+            for b in ir.blocks { for case .ret(_, let l) in b.statements { line = l } }
+            throw .typing(message: "Jitbook cannot return a value of type \(r) to Python yet", line: line, during: nil)
+        }
         // Return casts take the function's return type.
         for block in ir.blocks {
             for case .assign(let t, .cast, _) in block.statements { types[t] = returnType ?? .none }
@@ -178,7 +184,13 @@ struct TypeInference {
                                   line: line, during: "typing of intrinsic-call")
                 }
                 return .boolean
-            case .neg, .pos: return x == .boolean ? .int64 : (x.isNumber ? x : nil)
+            case .neg, .pos:
+                guard x.isNumber else {
+                    let name = op == .neg ? "neg" : "pos"
+                    throw .typing(message: "No implementation of function Function(<built-in function \(name)>) found for signature:\n \n >>> \(name)(\(x))",
+                                  line: line, during: "typing of intrinsic-call")
+                }
+                return x == .boolean ? .int64 : x
             case .invert:
                 // ~ of a bool is `not` in Numba; of a float there is none.
                 if x == .boolean { return .boolean }
@@ -264,6 +276,15 @@ struct TypeInference {
     static let mathFunctions: Set<String> = ["sqrt", "exp", "log", "log10", "log2", "log1p", "expm1", "sin", "cos", "tan",
                                               "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "floor", "ceil",
                                               "fabs", "pow", "hypot", "isnan", "isinf", "isfinite", "trunc", "copysign"]
+
+    /// Whether a compiled function's result can become a Python value.
+    static func boxable(_ t: NumbaType) -> Bool {
+        switch t.unliteral {
+        case .int64, .float64, .boolean, .none, .array: return true
+        case .tuple(let items): return items.allSatisfy(boxable)
+        default: return false
+        }
+    }
 
     /// Whether `index` picks one element of array type `t`: an integer for 1-D, a tuple of
     /// `ndim` integers otherwise (slices come later).
@@ -387,6 +408,8 @@ struct TypeInference {
             case "bool":
                 guard plain.count == 1 else { throw fail() }
                 if case .tuple = plain[0] { return .boolean }
+                if plain[0] == .none { return .boolean }
+                if case .strLiteral = args[0] { return .boolean }
                 guard plain[0].isNumber else { throw fail() }
                 return .boolean
             case "round":
@@ -503,6 +526,7 @@ struct TypeInference {
             if op == .eq || op == .ne {
                 if case .tuple(let p) = x, case .tuple(let q) = y, p.count == q.count,
                    zip(p, q).allSatisfy({ binaryResult(op, $0.unliteral, $1.unliteral) != nil }) { return .boolean }
+                if x == .unicode && y == .unicode { return .boolean }
                 if x == .none && y == .none { return .boolean }
             }
             return nil
