@@ -115,4 +115,30 @@ struct JITRobustnessTests {
 
         """)
     }
+
+    /// Eager signatures as Numba resolves them: recursion through the function's own name
+    /// while it compiles at decoration, a jitted caller converting its arguments to the
+    /// signature, and a float truncated for an int64 one. (Outputs checked against Numba 0.68.1.)
+    @Test func eagerSignatures() throws {
+        let r = try Self.run("""
+        from numba import njit
+        @njit("int64(int64)")
+        def fact(n):
+            if n <= 1:
+                return 1
+            return n * fact(n - 1)
+        @njit("float64(float64)")
+        def twice(x):
+            return x * 2
+        @njit
+        def caller(n):
+            return twice(n)
+        @njit("int64(int64)")
+        def plus_one(x):
+            return x + 1
+        print(fact(5), caller(3), twice.signatures, plus_one(1.5))
+        """)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "120 6.0 [(float64,)] 2\n")
+    }
 }

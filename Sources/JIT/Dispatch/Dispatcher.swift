@@ -62,7 +62,7 @@ final class Dispatcher: PyObject {
     /// The untyped IR, as Numba's front end leaves it: SSA names, dels, the `arg` statements.
     private func untypedIR() throws(JITError) -> NumbaIR {
         let code = pyFunction.code
-        var builder = IRBuilder(code: code, globals: pyFunction.globals)
+        var builder = IRBuilder(code: code, globals: pyFunction.globals, function: self)
         var ir = try builder.build()
         // Arguments come first in the entry block, as Numba's `arg` statements.
         var argStatements: [NumbaIR.Statement] = []
@@ -200,11 +200,28 @@ final class Dispatcher: PyObject {
     /// best (bool to int64 or float64 and int64 to float64 are allowed), as Numba's
     /// `resolve_overload` ranks them.
     private func closestSignature(_ argTypes: [NumbaType]) throws(PyException) -> CompiledOverload {
+        let ranked = rankedOverloads(for: argTypes)
+        guard let best = ranked.first else {
+            throw .typeError("No matching definition for argument type(s) \(argTypes.map(\.description).joined(separator: ", "))")
+        }
+        let tied = ranked.filter { $0.0 == best.0 }
+        if tied.count > 1 {
+            let list = tied.map { PyNumbaSignature($0.1.argTypes, $0.1.returnType).text }.joined(separator: "\n")
+            let args = argTypes.map(\.repr).joined(separator: ", ") + (argTypes.count == 1 ? "," : "")
+            throw .typeError("Ambiguous overloading for \(try Protocol.repr(.object(pyFunction))) (\(args)):\n\(list)")
+        }
+        return best.1
+    }
+
+    /// The compiled overloads `argTypes` convert to, cheapest conversion first (exact, then
+    /// bool to a number, int to float, and last float to int, which Numba allows as unsafe).
+    func rankedOverloads(for argTypes: [NumbaType]) -> [(Int, CompiledOverload)] {
         func cost(_ from: NumbaType, _ to: NumbaType) -> Int? {
-            if from == to { return 0 }
-            switch (from, to) {
+            if from.unliteral == to { return 0 }
+            switch (from.unliteral, to) {
             case (.boolean, .int64), (.boolean, .float64): return 1
             case (.int64, .float64): return 2
+            case (.float64, .int64): return 4
             case (.tuple(let a), .tuple(let b)) where a.count == b.count:
                 var total = 0
                 for (x, y) in zip(a, b) {
@@ -225,17 +242,7 @@ final class Dispatcher: PyObject {
             }
             if fits { ranked.append((total, o)) }
         }
-        ranked.sort { $0.0 < $1.0 }
-        guard let best = ranked.first else {
-            throw .typeError("No matching definition for argument type(s) \(argTypes.map(\.description).joined(separator: ", "))")
-        }
-        let tied = ranked.filter { $0.0 == best.0 }
-        if tied.count > 1 {
-            let list = tied.map { PyNumbaSignature($0.1.argTypes, $0.1.returnType).text }.joined(separator: "\n")
-            let args = argTypes.map(\.repr).joined(separator: ", ") + (argTypes.count == 1 ? "," : "")
-            throw .typeError("Ambiguous overloading for \(try Protocol.repr(.object(pyFunction))) (\(args)):\n\(list)")
-        }
-        return best.1
+        return ranked.sorted { $0.0 < $1.0 }
     }
 
     /// Object mode: the function runs in the interpreter, for arguments of these types (each

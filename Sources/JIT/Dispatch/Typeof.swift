@@ -49,6 +49,8 @@ enum Typeof {
             switch v {
             case .int(let x): i = x
             case .bool(let b): i = b ? 1 : 0
+            // An eager int64 signature takes a float too, truncated (Numba's unsafe conversion).
+            case .float(let d): i = d.isFinite && abs(d) < 9.2e18 ? Int(d) : Int.min
             case .object(let o) where o.type === Types.int:
                 throw PyException(Types.overflowError, "int too big to convert")
             default: i = Int((v.object as? PyNumPyScalar)?.integer ?? 0)

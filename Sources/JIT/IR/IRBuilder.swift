@@ -14,9 +14,14 @@ struct IRBuilder {
     private var incoming: [Int: [(from: Int, stack: [String])]] = [:]
     private var entryDepth: [Int: Int] = [:]
 
-    init(code: CodeObject, globals: PyDict) {
+    /// The dispatcher being compiled: its own name may not be bound yet when an eager
+    /// signature compiles it at decoration, so a recursive call finds it here.
+    let function: Dispatcher?
+
+    init(code: CodeObject, globals: PyDict, function: Dispatcher? = nil) {
         self.code = code
         self.globals = globals
+        self.function = function
         instructions = code.instructions()
     }
 
@@ -177,7 +182,9 @@ struct IRBuilder {
             let t = s.temp("$\(pc)load_global")
             if inst.arg! & 1 == 1 { s.stack.append(s.temp("$null")) }
             let value = globals.lookup(name) ?? Runtime.builtins.lookup(name)
-            guard let value else { throw .untypedGlobal(name, line: s.line) }
+            guard let value = value ?? (name == code.name ? function.map { .object($0) } : nil) else {
+                throw .untypedGlobal(name, line: s.line)
+            }
             s.assign(t, .global(name: name, value: value))
             s.stack.append(t)
         case .loadAttr:

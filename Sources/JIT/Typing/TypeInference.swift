@@ -500,6 +500,14 @@ struct TypeInference {
                 types.append(try Self.constantType(c, line: line).unliteral)
             }
         }
+        // With eager signatures, only those: the arguments convert to the best one.
+        if d.explicitSignatures && !d.isCompiling(types) {
+            let ranked = d.rankedOverloads(for: types)
+            guard let best = ranked.first, ranked.filter({ $0.0 == best.0 }).count == 1 else {
+                throw fail("no matching definition for argument types (\(types.map(\.description).joined(separator: ", ")))")
+            }
+            types = best.1.argTypes
+        }
         callees[target] = Callee(dispatcher: d, argTypes: types, arguments: bound.map { $0! })
         let result: NumbaType?
         if d.isCompiling(types) {
